@@ -1,0 +1,20 @@
+//! The Lotse domain. It knows identifiers, entities, policies and what it needs from storage (the traits in
+//! [`store`]); it knows nothing of HTTP, SQL or the file system.
+
+pub mod clock;
+pub mod email;
+pub mod ids;
+pub mod page;
+pub mod password;
+pub mod role;
+pub mod secret_token;
+pub mod store;
+pub mod tenant;
+pub mod user;
+
+pub use clock::{Clock, SystemClock, Timestamp};
+pub use email::Email;
+pub use ids::{TenantId, TokenId, UserId};
+pub use page::{Page, PageRequest};
+pub use role::Role;
+pub use store::{Store, StoreError};
