@@ -1,0 +1,81 @@
+//! The JSON API under `/api/v1`: bearer-token authentication, JSON in and out, and an OpenAPI 3.1 document
+//! generated from the handlers' annotations (a route without its annotation cannot be registered).
+
+pub mod auth;
+pub mod json;
+pub mod me;
+pub mod tokens;
+
+use axum::Json;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use std::net::SocketAddr;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::errors::{ErrorBody, WebError};
+use crate::ratelimit::Decision;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Lotse API",
+        description = "JSON API of Lotse, the counseling suite for migration work. Authenticate with \
+`Authorization: Bearer <token>` (create one with `lotse token create --email E`). Errors always have the \
+shape `{\"error\":{\"code\",\"message\",\"request_id\"}}` with a stable `code`: bad_request, malformed_json, \
+unsupported_media_type, unauthorized, invalid_token, forbidden, not_found, method_not_allowed, \
+payload_too_large, invalid_input, conflict, too_many_requests, unavailable, internal. Messages follow \
+Accept-Language (de, en, ar, uk, ru, fa, tr).",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    components(schemas(ErrorBody)),
+    modifiers(&BearerAuth),
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
+        );
+    }
+}
+
+/// The API routes and their OpenAPI document, built together.
+pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(me::me))
+        .routes(routes!(tokens::create_token))
+        .routes(routes!(tokens::revoke_token))
+        .split_for_parts()
+}
+
+pub async fn openapi_json(State(state): State<AppState>) -> Response {
+    Json(state.openapi.as_ref().clone()).into_response()
+}
+
+/// Per-address rate limit for the API.
+pub async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let address = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "local".to_string());
+    match state
+        .api_limiter
+        .check(&address, state.clock.now().as_millis())
+    {
+        Decision::Allowed => next.run(request).await,
+        Decision::Limited { retry_after_secs } => {
+            WebError::TooManyRequests { retry_after_secs }.into_response()
+        }
+    }
+}

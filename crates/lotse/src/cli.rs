@@ -1,0 +1,148 @@
+//! Command-line interface. Every option that configures the server can also come from `lotse.toml` or a
+//! `LOTSE_*` environment variable; the command line wins over the environment, which wins over the file.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lotse",
+    version,
+    about = "Lotse: a self-hostable, GDPR-first counseling suite for migration work.",
+    long_about = "Lotse: a self-hostable, GDPR-first counseling suite for migration work.\n\n\
+Try it:        lotse demo                 (server with synthetic demo data in ./lotse-demo)\n\
+Run it:        lotse serve --data-dir /var/lib/lotse\n\
+Set it up:     lotse tenant add --name \"Beratungsstelle\" && lotse user add --tenant ID --email E --role admin --password-stdin\n\n\
+Configuration is read from lotse.toml (see --config), then LOTSE_* environment variables, then options.",
+    after_help = "Each command has its own --help, e.g. `lotse serve --help`."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Configuration file (TOML). Default: ./lotse.toml when it exists.
+    #[arg(long, global = true, env = "LOTSE_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Folder for the SQLite database and other data. Default: ./lotse-data (./lotse-demo for `demo`).
+    #[arg(long, global = true, env = "LOTSE_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Database URL: `sqlite://PATH` or `postgres://USER:PASSWORD@HOST:PORT/DB`.
+    /// Default: the SQLite file lotse.db in the data dir.
+    #[arg(long, global = true, env = "LOTSE_DATABASE_URL", value_name = "URL")]
+    pub database_url: Option<String>,
+
+    /// Log line format.
+    #[arg(long, global = true, env = "LOTSE_LOG_FORMAT", value_name = "FORMAT")]
+    pub log_format: Option<LogFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Plain,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server.
+    Serve(ServeArgs),
+    /// Run the web server on a SQLite database with synthetic demo data (created on first start).
+    Demo(ServeArgs),
+    /// Bring the database schema up to date and exit.
+    Migrate,
+    /// Manage tenants (organisations).
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    /// Manage staff accounts.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, env = "LOTSE_LISTEN", value_name = "ADDR")]
+    pub listen: Option<SocketAddr>,
+
+    /// Public URL users reach Lotse at; an https:// URL turns on HSTS and Secure cookies.
+    #[arg(long, env = "LOTSE_PUBLIC_URL", value_name = "URL")]
+    pub public_url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// Create a tenant and print its id.
+    Add {
+        /// The organisation's name, 2 to 120 characters, unique.
+        #[arg(long)]
+        name: String,
+    },
+    /// List tenants.
+    List {
+        /// Skip this many.
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        /// Show at most this many (1 to 200).
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Create a staff account. The password is read from standard input.
+    Add {
+        /// Tenant id (see `lotse tenant list`).
+        #[arg(long, value_name = "ID")]
+        tenant: String,
+        /// Log-in e-mail address, unique across the installation.
+        #[arg(long)]
+        email: String,
+        /// admin, coordinator, counselor, legal_reviewer or streetworker.
+        #[arg(long)]
+        role: String,
+        /// Name shown to colleagues. Default: the part of the e-mail before the @.
+        #[arg(long)]
+        name: Option<String>,
+        /// Read the password (12 to 256 characters) from standard input, e.g. `echo "$PW" | lotse user add …`.
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+    /// List a tenant's staff accounts.
+    List {
+        /// Tenant id.
+        #[arg(long, value_name = "ID")]
+        tenant: String,
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create an API token for a user and print it (it is shown only once; only its digest is stored).
+    Create {
+        /// The user's e-mail address.
+        #[arg(long)]
+        email: String,
+        /// What the token is for.
+        #[arg(long, default_value = "cli")]
+        label: String,
+    },
+}

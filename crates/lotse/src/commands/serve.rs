@@ -1,0 +1,104 @@
+//! The web server, and the demo: the same server on a seeded SQLite database.
+
+use anyhow::{Context, bail};
+use lotse_core::SystemClock;
+use lotse_web::{AppState, WebConfig, app};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tokio::net::TcpListener;
+
+use crate::commands::open_store;
+use crate::config::{Config, redact_url};
+use crate::demo_data;
+
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let store = open_store(&config, config.auto_migrate).await?;
+    run_server(config, store, |_| {}).await
+}
+
+pub async fn demo(config: Config) -> anyhow::Result<()> {
+    if !config.uses_sqlite() {
+        bail!(
+            "the demo runs on SQLite only; leave out --database-url or point it at a sqlite:// file"
+        );
+    }
+    let existed = config.sqlite_file().is_some_and(|f| f.exists());
+    let store = open_store(&config, true).await?;
+    let seeded = if existed {
+        None
+    } else {
+        Some(demo_data::seed(store.as_ref()).await?)
+    };
+    let data_dir = config.data_dir.clone();
+    run_server(config, store, move |address| {
+        println!();
+        println!("Lotse demo is running: http://{address}/");
+        println!("Data folder: {} (serve it again with `lotse serve --data-dir {}`)", data_dir.display(), data_dir.display());
+        match &seeded {
+            Some(summary) => summary.print(),
+            None => println!("Using the existing demo database; the demo logins are as printed at its first start."),
+        }
+        println!("Stop with Ctrl+C.");
+    })
+    .await
+}
+
+async fn run_server(
+    config: Config,
+    store: Arc<dyn lotse_core::Store>,
+    on_ready: impl FnOnce(SocketAddr),
+) -> anyhow::Result<()> {
+    let web_config = WebConfig {
+        public_url: config.public_url.clone(),
+        max_body_bytes: config.max_body_bytes,
+        api_requests_per_minute: config.api_requests_per_minute,
+    };
+    let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config);
+    let listener = TcpListener::bind(config.listen).await.with_context(|| {
+        format!(
+            "cannot listen on {} (is another server using that port?)",
+            config.listen
+        )
+    })?;
+    let address = listener.local_addr()?;
+    tracing::info!(
+        listen = %address,
+        database = %redact_url(&config.database_url),
+        backend = store.backend_name(),
+        version = env!("CARGO_PKG_VERSION"),
+        "Lotse is listening"
+    );
+    on_ready(address);
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("the server stopped with an error")?;
+    tracing::info!("Lotse stopped");
+    Ok(())
+}
+
+/// SIGTERM (service managers, containers) or Ctrl+C: stop accepting, finish running requests, exit.
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown requested; finishing open requests");
+}

@@ -1,0 +1,179 @@
+//! Configuration: defaults, then `lotse.toml`, then `LOTSE_*` environment variables and options.
+
+use anyhow::{Context, bail};
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{GlobalArgs, LogFormat, ServeArgs};
+
+/// The file's shape. Unknown keys are an error, so a typo does not silently fall back to a default.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    pub listen: Option<SocketAddr>,
+    pub data_dir: Option<PathBuf>,
+    pub database_url: Option<String>,
+    pub public_url: Option<String>,
+    pub max_body_bytes: Option<usize>,
+    pub api_requests_per_minute: Option<u32>,
+    pub auto_migrate: Option<bool>,
+    pub log_format: Option<LogFormat>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    pub database_url: String,
+    pub public_url: Option<String>,
+    pub max_body_bytes: usize,
+    pub api_requests_per_minute: u32,
+    pub auto_migrate: bool,
+    pub log_format: LogFormat,
+}
+
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+
+impl Config {
+    pub fn load(
+        global: &GlobalArgs,
+        serve: Option<&ServeArgs>,
+        default_data_dir: &str,
+    ) -> anyhow::Result<Self> {
+        let file = read_file(global.config.as_deref())?;
+        let data_dir = global
+            .data_dir
+            .clone()
+            .or(file.data_dir)
+            .unwrap_or_else(|| PathBuf::from(default_data_dir));
+        let database_url = match global.database_url.clone().or(file.database_url) {
+            Some(url) => url,
+            None => format!("sqlite://{}", data_dir.join("lotse.db").display()),
+        };
+        if lotse_store::Backend::of_url(&database_url).is_none() {
+            bail!(
+                "the database URL must start with sqlite:// or postgres:// (got {:?})",
+                redact_url(&database_url)
+            );
+        }
+        let listen = match serve.and_then(|s| s.listen).or(file.listen) {
+            Some(listen) => listen,
+            None => DEFAULT_LISTEN.parse().context("default listen address")?,
+        };
+        let public_url = serve.and_then(|s| s.public_url.clone()).or(file.public_url);
+        if let Some(url) = &public_url
+            && !(url.starts_with("http://") || url.starts_with("https://"))
+        {
+            bail!("the public URL must start with http:// or https:// (got {url:?})");
+        }
+        Ok(Self {
+            listen,
+            data_dir,
+            database_url,
+            public_url,
+            max_body_bytes: env_number("LOTSE_MAX_BODY_BYTES")?
+                .or(file.max_body_bytes)
+                .unwrap_or(1024 * 1024),
+            api_requests_per_minute: env_number("LOTSE_API_REQUESTS_PER_MINUTE")?
+                .or(file.api_requests_per_minute)
+                .unwrap_or(600),
+            auto_migrate: env_bool("LOTSE_AUTO_MIGRATE")?
+                .or(file.auto_migrate)
+                .unwrap_or(true),
+            log_format: global
+                .log_format
+                .or(file.log_format)
+                .unwrap_or(LogFormat::Plain),
+        })
+    }
+
+    pub fn uses_sqlite(&self) -> bool {
+        self.database_url.starts_with("sqlite:")
+    }
+
+    pub fn sqlite_file(&self) -> Option<PathBuf> {
+        let rest = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().unwrap_or(rest);
+        Some(PathBuf::from(path))
+    }
+}
+
+fn read_file(explicit: Option<&Path>) -> anyhow::Result<FileConfig> {
+    let path = match explicit {
+        Some(path) => path.to_path_buf(),
+        None => {
+            let default = PathBuf::from("lotse.toml");
+            if !default.exists() {
+                return Ok(FileConfig::default());
+            }
+            default
+        }
+    };
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    toml::from_str(&text)
+        .with_context(|| format!("{} is not a valid Lotse configuration", path.display()))
+}
+
+fn env_number<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
+    match std::env::var(name) {
+        Ok(text) => text
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| anyhow::anyhow!("{name} must be a whole number (got {text:?})")),
+        Err(_) => Ok(None),
+    }
+}
+
+fn env_bool(name: &str) -> anyhow::Result<Option<bool>> {
+    match std::env::var(name) {
+        Ok(text) => match text.trim().to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => Ok(Some(true)),
+            "0" | "false" | "no" | "off" => Ok(Some(false)),
+            _ => bail!("{name} must be true or false (got {text:?})"),
+        },
+        Err(_) => Ok(None),
+    }
+}
+
+/// Hides a password in a database URL before it is shown anywhere.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.split_once(':') {
+                Some((user, _)) => format!("{}{}:***{}", &url[..scheme_end + 3], user, &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://app:secret@db:5432/lotse"),
+            "postgres://app:***@db:5432/lotse"
+        );
+        assert_eq!(redact_url("sqlite://./x.db"), "sqlite://./x.db");
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let parsed: Result<FileConfig, _> = toml::from_str("lisen = \"127.0.0.1:1\"");
+        assert!(parsed.is_err());
+        let parsed: Result<FileConfig, _> =
+            toml::from_str("listen = \"127.0.0.1:9000\"\nlog_format = \"json\"");
+        assert!(parsed.is_ok());
+    }
+}

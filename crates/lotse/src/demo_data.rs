@@ -1,0 +1,102 @@
+//! Synthetic demo data. Every person, address and organisation here is invented; the e-mail domains are
+//! under `.example`, which is reserved and never delivers.
+
+use anyhow::Context;
+use lotse_core::password::Password;
+use lotse_core::secret_token::SecretToken;
+use lotse_core::tenant::TenantName;
+use lotse_core::user::NewUser;
+use lotse_core::{Clock, Email, Role, Store, SystemClock};
+
+pub const DEMO_PASSWORD: &str = "lotse-demo-2026";
+
+struct DemoTenant {
+    name: &'static str,
+    domain: &'static str,
+    staff: [(&'static str, Role, &'static str); 5],
+}
+
+const TENANTS: [DemoTenant; 2] = [
+    DemoTenant {
+        name: "Migrationsberatung Halle (Demo)",
+        domain: "halle.example",
+        staff: [
+            ("admin", Role::Admin, "Jana Beispiel"),
+            ("koordination", Role::Coordinator, "Tarek Muster"),
+            ("beratung", Role::Counselor, "Olena Probe"),
+            ("recht", Role::LegalReviewer, "Dr. Friederike Test"),
+            ("streetwork", Role::Streetworker, "Deniz Demo"),
+        ],
+    },
+    DemoTenant {
+        name: "Integrationslotsen Magdeburg (Demo)",
+        domain: "magdeburg.example",
+        staff: [
+            ("admin", Role::Admin, "Paul Platzhalter"),
+            ("koordination", Role::Coordinator, "Samira Fiktiv"),
+            ("beratung", Role::Counselor, "Iryna Erfunden"),
+            ("recht", Role::LegalReviewer, "Hans Mustermann"),
+            ("streetwork", Role::Streetworker, "Leyla Beispiel"),
+        ],
+    },
+];
+
+pub struct SeedSummary {
+    logins: Vec<(String, Role, String)>,
+    api_token: String,
+}
+
+impl SeedSummary {
+    pub fn print(&self) {
+        println!("Demo logins (password for all: {DEMO_PASSWORD}):");
+        for (email, role, tenant) in &self.logins {
+            println!("  {email:<32} {:<15} {tenant}", role.as_str());
+        }
+        println!(
+            "API token of admin@halle.example (shown once): {}",
+            self.api_token
+        );
+        println!(
+            "  try: curl -H 'Authorization: Bearer {}' http://HOST/api/v1/me",
+            self.api_token
+        );
+    }
+}
+
+pub async fn seed(store: &dyn Store) -> anyhow::Result<SeedSummary> {
+    let now = SystemClock.now();
+    let password_hash = Password::parse(DEMO_PASSWORD)?.hash()?;
+    let mut logins = Vec::new();
+    let mut api_token = String::new();
+    for demo in &TENANTS {
+        let tenant = store
+            .create_tenant(&TenantName::parse(demo.name)?, now)
+            .await
+            .context("seed tenant")?;
+        for (local, role, name) in &demo.staff {
+            let email = Email::parse(&format!("{local}@{}", demo.domain))?;
+            let user = store
+                .create_user(
+                    &NewUser {
+                        tenant_id: tenant.id.clone(),
+                        email: email.clone(),
+                        display_name: (*name).to_string(),
+                        role: *role,
+                        password_hash: password_hash.clone(),
+                    },
+                    now,
+                )
+                .await
+                .context("seed user")?;
+            if api_token.is_empty() && *role == Role::Admin {
+                let secret = SecretToken::generate()?;
+                store
+                    .create_token(&tenant.id, &user.id, "demo", &secret.digest(), now)
+                    .await?;
+                api_token = secret.expose().to_string();
+            }
+            logins.push((email.to_string(), *role, tenant.name.clone()));
+        }
+    }
+    Ok(SeedSummary { logins, api_token })
+}
