@@ -94,6 +94,8 @@ pub trait HealthCheck: Send + Sync {
     async fn ping(&self) -> Result<(), StoreError>;
     /// "sqlite" or "postgres", for logs and the ready check.
     fn backend_name(&self) -> &'static str;
+    /// Closes all connections (at shutdown); later calls fail as unavailable.
+    async fn close(&self);
 }
 
 /// Everything at once, as the application holds it.

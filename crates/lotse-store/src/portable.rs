@@ -315,6 +315,10 @@ macro_rules! portable_store {
             fn backend_name(&self) -> &'static str {
                 $backend
             }
+
+            async fn close(&self) {
+                self.pool.close().await;
+            }
         }
     };
 }

@@ -109,11 +109,11 @@ impl Locale {
             .collect();
         MESSAGES.lookup_with_args(self.langid(), key, &map)
     }
+}
 
-    /// Whether the bundle of this very language (not the fallback) has the key.
-    pub fn has_own_message(self, key: &str) -> bool {
-        MESSAGES.try_lookup(self.langid(), key).is_some()
-    }
+/// The languages whose Fluent files were compiled into the binary.
+pub fn compiled_languages() -> Vec<String> {
+    MESSAGES.locales().map(|l| l.to_string()).collect()
 }
 
 /// Picks the language from the cookie value, then the Accept-Language header, then German.

@@ -47,3 +47,4 @@ error-invalid_input = Einige Angaben sind ungültig. Bitte prüfen Sie die Einga
 error-too_many_requests = Zu viele Anfragen. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.
 error-internal = Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.
 error-unavailable = Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.
+error-conflict = Diese Angaben gibt es schon, zum Beispiel eine E-Mail-Adresse, die bereits vergeben ist.

@@ -1,0 +1,8 @@
+//! The integration tests: one binary. Backend from `LOTSE_TEST_DATABASE_URL` (PostgreSQL) or a fresh SQLite
+//! file; the test script runs this suite once on each.
+
+mod api;
+mod cli;
+mod ops;
+mod pages;
+mod support;

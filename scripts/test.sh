@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Runs every Lotse test, and first installs what the tests need (PostgreSQL, Chromium, the npm test tools).
+#
+#   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
+#   2. the whole cargo test suite on SQLite
+#   3. the same suite again on a throwaway PostgreSQL server (started here, on a loopback port)
+#   4. browser tests: Debian's Chromium, driven by playwright-core, with axe-core on every page,
+#      against `lotse demo`; screenshots land in test-artifacts/browser/
+#
+# Ends with the line "N passed, N failed". Exit status 0 only when everything passed.
+# Set LOTSE_SKIP_LINT=1 or LOTSE_SKIP_BROWSER=1 to leave a stage out while iterating locally.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+artifacts=${LOTSE_ARTIFACTS_DIR:-$root/test-artifacts}
+mkdir -p "$artifacts"
+logs=$artifacts/logs
+rm -rf "$logs" && mkdir -p "$logs"
+
+say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# --- what the tests need -------------------------------------------------------------------------------
+missing=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} from Debian's packages"
+  if [ "$(id -u)" != 0 ]; then echo "need root (or sudo) to install: ${missing[*]}" >&2; exit 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$logs/apt.log" 2>&1 \
+    || { echo "apt-get install failed, see $logs/apt.log" >&2; tail -20 "$logs/apt.log" >&2; exit 1; }
+fi
+if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
+  say "installing the npm test tools (playwright-core, axe-core)"
+  (cd tests/browser && npm ci --no-audit --no-fund) >"$logs/npm.log" 2>&1 \
+    || { echo "npm ci failed, see $logs/npm.log" >&2; tail -20 "$logs/npm.log" >&2; exit 1; }
+fi
+
+passed=0
+failed=0
+count_cargo() { # adds up "test result: ok. N passed; M failed" lines of a cargo test log
+  local p f
+  p=$(grep -Eo '[0-9]+ passed; [0-9]+ failed' "$1" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ passed; [0-9]+ failed' "$1" | awk '{s+=$3} END {print s+0}')
+  passed=$((passed + p)); failed=$((failed + f))
+}
+stage_failed() { failed=$((failed + 1)); echo "FAILED: $1" >&2; }
+
+# --- PostgreSQL ------------------------------------------------------------------------------------------
+pg_dir=$(mktemp -d /tmp/lotse-pg.XXXXXX)
+demo_dir=$(mktemp -d /tmp/lotse-demo.XXXXXX)
+demo_pid=""
+cleanup() {
+  [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null
+  scripts/pg-throwaway.sh stop "$pg_dir" >/dev/null 2>&1
+  rm -rf "$demo_dir"
+}
+trap cleanup EXIT
+say "starting a throwaway PostgreSQL server"
+pg_url=$(scripts/pg-throwaway.sh start "$pg_dir" "$(free_port)") || { cat "$pg_dir"/*.log >&2; exit 1; }
+echo "$pg_url"
+
+# --- build ----------------------------------------------------------------------------------------------
+say "building"
+cargo build --workspace --all-targets --locked 2>&1 | tail -3
+[ "${PIPESTATUS[0]}" = 0 ] || { echo "build failed" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+# --- lints ----------------------------------------------------------------------------------------------
+if [ "${LOTSE_SKIP_LINT:-0}" != 1 ]; then
+  say "formatting and lints"
+  if cargo fmt --all -- --check >"$logs/fmt.log" 2>&1; then passed=$((passed + 1)); else stage_failed "cargo fmt --check"; head -30 "$logs/fmt.log"; fi
+  if cargo clippy --workspace --all-targets --locked -- -D warnings >"$logs/clippy.log" 2>&1; then passed=$((passed + 1)); else stage_failed "cargo clippy"; grep -A8 -E '^(error|warning)' "$logs/clippy.log" | head -60; fi
+fi
+
+# --- cargo tests on both backends -------------------------------------------------------------------------
+say "cargo test on SQLite"
+env -u LOTSE_TEST_DATABASE_URL cargo test --workspace --locked 2>&1 | tee "$logs/cargo-sqlite.log" | grep -E '^test .*FAILED|^test result|panicked' 
+[ "${PIPESTATUS[0]}" = 0 ] || grep -q "failed;" "$logs/cargo-sqlite.log" || stage_failed "cargo test (SQLite) did not run"
+count_cargo "$logs/cargo-sqlite.log"
+
+say "cargo test on PostgreSQL"
+LOTSE_TEST_DATABASE_URL=$pg_url cargo test --workspace --locked 2>&1 | tee "$logs/cargo-postgres.log" | grep -E '^test .*FAILED|^test result|panicked'
+[ "${PIPESTATUS[0]}" = 0 ] || grep -q "failed;" "$logs/cargo-postgres.log" || stage_failed "cargo test (PostgreSQL) did not run"
+count_cargo "$logs/cargo-postgres.log"
+
+# --- browser tests ----------------------------------------------------------------------------------------
+if [ "${LOTSE_SKIP_BROWSER:-0}" != 1 ]; then
+  say "browser tests (Chromium + axe-core) against lotse demo"
+  port=$(free_port)
+  target/debug/lotse demo --data-dir "$demo_dir" --listen "127.0.0.1:$port" >"$logs/demo.out" 2>"$logs/demo.err" &
+  demo_pid=$!
+  for _ in $(seq 1 100); do
+    curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  export LOTSE_BASE_URL="http://127.0.0.1:$port"
+  export LOTSE_ARTIFACTS_DIR="$artifacts/browser"
+  tests/browser/run.sh 2>&1 | tee "$logs/browser.log"
+  browser_status=${PIPESTATUS[0]}
+  p=$(grep -Eo '^# pass [0-9]+' "$logs/browser.log" | awk '{print $3}' | tail -1)
+  f=$(grep -Eo '^# fail [0-9]+' "$logs/browser.log" | awk '{print $3}' | tail -1)
+  if [ -z "$p" ]; then stage_failed "browser tests did not run"; else passed=$((passed + p)); failed=$((failed + ${f:-0})); fi
+  [ "$browser_status" = 0 ] || [ "${f:-0}" != 0 ] || stage_failed "browser test runner exited $browser_status"
+  kill "$demo_pid" 2>/dev/null; wait "$demo_pid" 2>/dev/null; demo_pid=""
+fi
+
+echo
+echo "logs: $logs"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
