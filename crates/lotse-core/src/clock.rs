@@ -23,10 +23,8 @@ pub struct SystemClock;
 
 impl Clock for SystemClock {
     fn now(&self) -> Timestamp {
-        let millis = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_millis())
-            .unwrap_or(0);
+        let millis =
+            std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis()).unwrap_or(0);
         Timestamp(i64::try_from(millis).unwrap_or(i64::MAX))
     }
 }
@@ -41,8 +39,7 @@ impl FixedClock {
     }
 
     pub fn advance(&self, millis: i64) {
-        self.0
-            .fetch_add(millis, std::sync::atomic::Ordering::SeqCst);
+        self.0.fetch_add(millis, std::sync::atomic::Ordering::SeqCst);
     }
 }
 

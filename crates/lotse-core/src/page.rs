@@ -14,10 +14,7 @@ impl PageRequest {
 
     /// Clamps the limit to 1..=MAX_LIMIT so no caller can ask for an unbounded list.
     pub fn new(offset: u32, limit: u32) -> Self {
-        Self {
-            offset,
-            limit: limit.clamp(1, Self::MAX_LIMIT),
-        }
+        Self { offset, limit: limit.clamp(1, Self::MAX_LIMIT) }
     }
 }
 

@@ -28,14 +28,10 @@ impl Password {
         let text = text.strip_suffix('\r').unwrap_or(text);
         let count = text.chars().count();
         if count < Self::MIN_CHARS {
-            return Err(PasswordError::TooShort {
-                min: Self::MIN_CHARS,
-            });
+            return Err(PasswordError::TooShort { min: Self::MIN_CHARS });
         }
         if count > Self::MAX_CHARS {
-            return Err(PasswordError::TooLong {
-                max: Self::MAX_CHARS,
-            });
+            return Err(PasswordError::TooLong { max: Self::MAX_CHARS });
         }
         Ok(Self(text.to_string()))
     }
@@ -51,9 +47,7 @@ impl Password {
     /// Constant-time comparison inside argon2; a malformed stored hash never matches.
     pub fn verify(&self, stored: &PasswordHashString) -> bool {
         match PasswordHash::new(&stored.0) {
-            Ok(parsed) => Argon2::default()
-                .verify_password(self.0.as_bytes(), &parsed)
-                .is_ok(),
+            Ok(parsed) => Argon2::default().verify_password(self.0.as_bytes(), &parsed).is_ok(),
             Err(_) => false,
         }
     }
@@ -75,35 +69,19 @@ mod tests {
     #[test]
     fn hashes_with_argon2id_and_verifies() {
         let pw = Password::parse("correct horse battery\n").map_err(|e| e.to_string());
-        let Ok(pw) = pw else {
-            unreachable!("valid password rejected")
-        };
+        let Ok(pw) = pw else { unreachable!("valid password rejected") };
         let hash = pw.hash().map_err(|e| e.to_string());
-        let Ok(hash) = hash else {
-            unreachable!("hashing failed")
-        };
-        assert!(
-            hash.0.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
-            "{}",
-            hash.0
-        );
+        let Ok(hash) = hash else { unreachable!("hashing failed") };
+        assert!(hash.0.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{}", hash.0);
         assert!(pw.verify(&hash));
-        let Ok(other) = Password::parse("correct horse battery!") else {
-            unreachable!()
-        };
+        let Ok(other) = Password::parse("correct horse battery!") else { unreachable!() };
         assert!(!other.verify(&hash));
         assert!(!pw.verify(&PasswordHashString("garbage".into())));
     }
 
     #[test]
     fn enforces_length() {
-        assert_eq!(
-            Password::parse("short").err(),
-            Some(PasswordError::TooShort { min: 12 })
-        );
-        assert_eq!(
-            Password::parse(&"x".repeat(300)).err(),
-            Some(PasswordError::TooLong { max: 256 })
-        );
+        assert_eq!(Password::parse("short").err(), Some(PasswordError::TooShort { min: 12 }));
+        assert_eq!(Password::parse(&"x".repeat(300)).err(), Some(PasswordError::TooLong { max: 256 }));
     }
 }

@@ -14,19 +14,12 @@ pub enum Role {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "unknown role {0:?}; expected one of admin, coordinator, counselor, legal_reviewer, streetworker"
-)]
+#[error("unknown role {0:?}; expected one of admin, coordinator, counselor, legal_reviewer, streetworker")]
 pub struct UnknownRole(pub String);
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::Admin,
-        Role::Coordinator,
-        Role::Counselor,
-        Role::LegalReviewer,
-        Role::Streetworker,
-    ];
+    pub const ALL: [Role; 5] =
+        [Role::Admin, Role::Coordinator, Role::Counselor, Role::LegalReviewer, Role::Streetworker];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -40,10 +33,7 @@ impl Role {
 
     pub fn parse(text: &str) -> Result<Self, UnknownRole> {
         let wanted = text.trim().to_ascii_lowercase().replace('-', "_");
-        Role::ALL
-            .into_iter()
-            .find(|r| r.as_str() == wanted)
-            .ok_or_else(|| UnknownRole(text.to_string()))
+        Role::ALL.into_iter().find(|r| r.as_str() == wanted).ok_or_else(|| UnknownRole(text.to_string()))
     }
 }
 

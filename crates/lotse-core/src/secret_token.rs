@@ -48,15 +48,11 @@ mod tests {
 
     #[test]
     fn presented_token_matches_generated_digest() {
-        let Ok(token) = SecretToken::generate() else {
-            unreachable!()
-        };
+        let Ok(token) = SecretToken::generate() else { unreachable!() };
         assert_eq!(digest_presented(token.expose()), Some(token.digest()));
         assert_eq!(digest_presented("lotse_abc"), None);
         assert_eq!(digest_presented("Bearer x"), None);
-        let Ok(other) = SecretToken::generate() else {
-            unreachable!()
-        };
+        let Ok(other) = SecretToken::generate() else { unreachable!() };
         assert_ne!(other.digest(), token.digest());
     }
 }

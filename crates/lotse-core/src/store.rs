@@ -57,11 +57,7 @@ pub trait UserStore: Send + Sync {
     async fn user(&self, tenant: &TenantId, id: &UserId) -> Result<User, StoreError>;
     /// Log-in names are unique across the installation, so this lookup needs no tenant.
     async fn user_by_email(&self, email: &Email) -> Result<(User, PasswordHashString), StoreError>;
-    async fn list_users(
-        &self,
-        tenant: &TenantId,
-        page: PageRequest,
-    ) -> Result<Page<User>, StoreError>;
+    async fn list_users(&self, tenant: &TenantId, page: PageRequest) -> Result<Page<User>, StoreError>;
 }
 
 #[async_trait]
@@ -75,17 +71,8 @@ pub trait TokenStore: Send + Sync {
         now: Timestamp,
     ) -> Result<ApiTokenInfo, StoreError>;
     /// The active owner of an unrevoked token; records the use.
-    async fn authenticate_token(
-        &self,
-        digest: &TokenDigest,
-        now: Timestamp,
-    ) -> Result<TokenOwner, StoreError>;
-    async fn revoke_token(
-        &self,
-        tenant: &TenantId,
-        id: &TokenId,
-        now: Timestamp,
-    ) -> Result<(), StoreError>;
+    async fn authenticate_token(&self, digest: &TokenDigest, now: Timestamp) -> Result<TokenOwner, StoreError>;
+    async fn revoke_token(&self, tenant: &TenantId, id: &TokenId, now: Timestamp) -> Result<(), StoreError>;
 }
 
 #[async_trait]

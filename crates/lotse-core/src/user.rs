@@ -28,6 +28,5 @@ pub struct NewUser {
 pub fn parse_display_name(text: &str) -> Option<String> {
     let trimmed = text.trim();
     let count = trimmed.chars().count();
-    ((1..=120).contains(&count) && !trimmed.chars().any(char::is_control))
-        .then(|| trimmed.to_string())
+    ((1..=120).contains(&count) && !trimmed.chars().any(char::is_control)).then(|| trimmed.to_string())
 }

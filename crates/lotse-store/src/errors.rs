@@ -5,10 +5,9 @@ pub(crate) fn map_sqlx(error: sqlx::Error, conflict: &'static str) -> StoreError
     match error {
         sqlx::Error::RowNotFound => StoreError::NotFound,
         sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict(conflict),
-        sqlx::Error::PoolTimedOut
-        | sqlx::Error::PoolClosed
-        | sqlx::Error::Io(_)
-        | sqlx::Error::Tls(_) => StoreError::Unavailable(error.to_string()),
+        sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_) => {
+            StoreError::Unavailable(error.to_string())
+        }
         other => StoreError::Backend(other.to_string()),
     }
 }

@@ -51,8 +51,6 @@ pub async fn open(url: &str, run_migrations: bool) -> Result<Arc<dyn Store>, Sto
             }
             Ok(Arc::new(store))
         }
-        None => Err(StoreError::Unavailable(
-            "the database URL must start with sqlite: or postgres://".to_string(),
-        )),
+        None => Err(StoreError::Unavailable("the database URL must start with sqlite: or postgres://".to_string())),
     }
 }

@@ -24,8 +24,7 @@ macro_rules! portable_store {
                     tenant_id: lotse_core::TenantId::from_trusted(row.try_get("tenant_id").map_err(get)?),
                     email: lotse_core::Email::from_trusted(row.try_get("email").map_err(get)?),
                     display_name: row.try_get("display_name").map_err(get)?,
-                    role: lotse_core::Role::parse(&role)
-                        .map_err(|e| lotse_core::StoreError::Backend(e.to_string()))?,
+                    role: lotse_core::Role::parse(&role).map_err(|e| lotse_core::StoreError::Backend(e.to_string()))?,
                     active: active != 0,
                     created_at: lotse_core::Timestamp(row.try_get("created_at").map_err(get)?),
                 })
@@ -86,14 +85,12 @@ macro_rules! portable_store {
                     .fetch_one(&self.pool)
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
-                let rows = sqlx::query(
-                    "SELECT id, name, created_at FROM tenants ORDER BY name, id LIMIT $1 OFFSET $2",
-                )
-                .bind($crate::errors::to_i64(page.limit))
-                .bind($crate::errors::to_i64(page.offset))
-                .fetch_all(&self.pool)
-                .await
-                .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
+                let rows = sqlx::query("SELECT id, name, created_at FROM tenants ORDER BY name, id LIMIT $1 OFFSET $2")
+                    .bind($crate::errors::to_i64(page.limit))
+                    .bind($crate::errors::to_i64(page.offset))
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
                 Ok(lotse_core::Page {
                     items: rows.iter().map(Self::tenant_from_row).collect::<Result<_, _>>()?,
                     total: $crate::errors::to_u64(total),
@@ -125,9 +122,7 @@ macro_rules! portable_store {
                 .execute(&self.pool)
                 .await
                 .map_err(|e| match e {
-                    sqlx::Error::Database(ref db) if db.is_foreign_key_violation() => {
-                        lotse_core::StoreError::NotFound
-                    }
+                    sqlx::Error::Database(ref db) if db.is_foreign_key_violation() => lotse_core::StoreError::NotFound,
                     other => $crate::errors::map_sqlx(other, "email"),
                 })?;
                 Ok(lotse_core::user::User {
@@ -172,8 +167,7 @@ macro_rules! portable_store {
                 .fetch_one(&self.pool)
                 .await
                 .map_err(|e| $crate::errors::map_sqlx(e, "user"))?;
-                let hash: String =
-                    row.try_get("password_hash").map_err(|e| $crate::errors::map_sqlx(e, "user"))?;
+                let hash: String = row.try_get("password_hash").map_err(|e| $crate::errors::map_sqlx(e, "user"))?;
                 Ok((Self::user_from_row(&row)?, lotse_core::password::PasswordHashString(hash)))
             }
 

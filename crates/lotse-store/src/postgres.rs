@@ -15,8 +15,7 @@ pub struct PgStore {
 
 impl PgStore {
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
-        let options =
-            PgConnectOptions::from_str(url).map_err(|e| StoreError::Unavailable(e.to_string()))?;
+        let options = PgConnectOptions::from_str(url).map_err(|e| StoreError::Unavailable(e.to_string()))?;
         Self::connect_with(options).await
     }
 

@@ -23,44 +23,25 @@ pub async fn fresh_database() -> TestDatabase {
     match std::env::var(TEST_DATABASE_ENV) {
         Ok(url) if url.starts_with("postgres") => {
             let schema = format!("t_{}", uuid::Uuid::now_v7().simple());
-            let admin = PgStore::connect(&url)
-                .await
-                .expect("PostgreSQL test server reachable");
+            let admin = PgStore::connect(&url).await.expect("PostgreSQL test server reachable");
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
                 .execute(admin.pool())
                 .await
                 .expect("create test schema");
             admin.pool().close().await;
-            let store = PgStore::connect_in_schema(&url, &schema)
-                .await
-                .expect("connect to test schema");
-            store
-                .migrate()
-                .await
-                .expect("migrate PostgreSQL test schema");
+            let store = PgStore::connect_in_schema(&url, &schema).await.expect("connect to test schema");
+            store.migrate().await.expect("migrate PostgreSQL test schema");
             let separator = if url.contains('?') { '&' } else { '?' };
             let scoped_url = format!("{url}{separator}options=-c%20search_path%3D{schema}");
-            TestDatabase {
-                store: Arc::new(store),
-                url: scoped_url,
-                sqlite_file: None,
-                _dir: None,
-            }
+            TestDatabase { store: Arc::new(store), url: scoped_url, sqlite_file: None, _dir: None }
         }
         _ => {
             let dir = tempfile::tempdir().expect("temporary folder");
             let file = dir.path().join("lotse.db");
             let url = format!("sqlite://{}", file.display());
-            let store = SqliteStore::connect(&url)
-                .await
-                .expect("open SQLite test file");
+            let store = SqliteStore::connect(&url).await.expect("open SQLite test file");
             store.migrate().await.expect("migrate SQLite test file");
-            TestDatabase {
-                store: Arc::new(store),
-                url,
-                sqlite_file: Some(file),
-                _dir: Some(dir),
-            }
+            TestDatabase { store: Arc::new(store), url, sqlite_file: Some(file), _dir: Some(dir) }
         }
     }
 }

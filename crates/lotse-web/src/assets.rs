@@ -50,17 +50,9 @@ impl Assets {
             let mime = mime_guess::from_path(path.as_ref()).first_or_octet_stream();
             let content_type = HeaderValue::from_str(&with_charset(mime.essence_str()))
                 .unwrap_or(HeaderValue::from_static("application/octet-stream"));
-            let etag = HeaderValue::from_str(&format!("\"{short}\""))
-                .unwrap_or(HeaderValue::from_static("\"0\""));
+            let etag = HeaderValue::from_str(&format!("\"{short}\"")).unwrap_or(HeaderValue::from_static("\"0\""));
             assets.hashed_names.insert(path.to_string(), hashed.clone());
-            assets.files.insert(
-                hashed,
-                Asset {
-                    bytes: file.data,
-                    content_type,
-                    etag,
-                },
-            );
+            assets.files.insert(hashed, Asset { bytes: file.data, content_type, etag });
         }
         Arc::new(assets)
     }
@@ -80,28 +72,19 @@ impl Assets {
 }
 
 fn with_charset(essence: &str) -> String {
-    if essence.starts_with("text/")
-        || essence == "application/javascript"
-        || essence == "application/json"
-    {
+    if essence.starts_with("text/") || essence == "application/javascript" || essence == "application/json" {
         format!("{essence}; charset=utf-8")
     } else {
         essence.to_string()
     }
 }
 
-pub async fn serve_asset(
-    State(assets): State<Arc<Assets>>,
-    Path(path): Path<String>,
-) -> Result<Response, WebError> {
+pub async fn serve_asset(State(assets): State<Arc<Assets>>, Path(path): Path<String>) -> Result<Response, WebError> {
     let asset = assets.files.get(&path).ok_or(WebError::NotFound)?;
     let mut response = (StatusCode::OK, Body::from(asset.bytes.clone())).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, asset.content_type.clone());
-    headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=31536000, immutable"),
-    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
     headers.insert(header::ETAG, asset.etag.clone());
     Ok(response)
 }
@@ -114,10 +97,7 @@ mod tests {
     fn every_asset_gets_a_hashed_url() {
         let assets = Assets::load();
         let css = assets.url("css/lotse.css");
-        assert!(
-            css.starts_with("/static/css/lotse.") && css.ends_with(".css") && css.len() > 30,
-            "{css}"
-        );
+        assert!(css.starts_with("/static/css/lotse.") && css.ends_with(".css") && css.len() > 30, "{css}");
         let key = css.trim_start_matches(URL_PREFIX);
         assert!(assets.files.contains_key(key));
         assert!(assets.url("nope.css").contains("missing"));

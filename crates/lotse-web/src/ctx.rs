@@ -24,10 +24,7 @@ pub struct RequestCtx {
 
 impl Default for RequestCtx {
     fn default() -> Self {
-        Self {
-            locale: Locale::De,
-            request_id: String::new(),
-        }
+        Self { locale: Locale::De, request_id: String::new() }
     }
 }
 
@@ -35,11 +32,7 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestCtx {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(parts
-            .extensions
-            .get::<RequestCtx>()
-            .cloned()
-            .unwrap_or_default())
+        Ok(parts.extensions.get::<RequestCtx>().cloned().unwrap_or_default())
     }
 }
 
@@ -50,10 +43,7 @@ pub struct RouteLabel(pub String);
 
 /// Inner layer (route_layer): runs only for matched routes.
 pub async fn label_route(request: Request, next: Next) -> Response {
-    let label = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_string());
+    let label = request.extensions().get::<MatchedPath>().map(|p| p.as_str().to_string());
     let mut response = next.run(request).await;
     if let Some(label) = label {
         response.extensions_mut().insert(RouteLabel(label));
@@ -62,11 +52,7 @@ pub async fn label_route(request: Request, next: Next) -> Response {
 }
 
 /// Outer layer: request id, language, tracing span, access log and metrics.
-pub async fn request_context(
-    State(state): State<AppState>,
-    mut request: Request,
-    next: Next,
-) -> Response {
+pub async fn request_context(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let started = Instant::now();
     let request_id = request
         .headers()
@@ -77,28 +63,17 @@ pub async fn request_context(
         .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
     let locale = i18n::negotiate(
         cookie_value(request.headers(), i18n::LANGUAGE_COOKIE).as_deref(),
-        request
-            .headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok()),
+        request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
-    request.extensions_mut().insert(RequestCtx {
-        locale,
-        request_id: request_id.clone(),
-    });
+    request.extensions_mut().insert(RequestCtx { locale, request_id: request_id.clone() });
     let method = request.method().clone();
     let span = tracing::info_span!("request", request_id = %request_id, method = %method);
     let mut response = next.run(request).instrument(span.clone()).await;
     let elapsed = started.elapsed();
-    let route = response
-        .extensions()
-        .get::<RouteLabel>()
-        .map(|r| r.0.clone())
-        .unwrap_or_else(|| "unmatched".to_string());
+    let route =
+        response.extensions().get::<RouteLabel>().map(|r| r.0.clone()).unwrap_or_else(|| "unmatched".to_string());
     let status = response.status().as_u16();
-    state
-        .metrics
-        .observe(method.as_str(), &route, status, elapsed);
+    state.metrics.observe(method.as_str(), &route, status, elapsed);
     span.in_scope(|| {
         tracing::info!(
             http.route = %route,
@@ -111,19 +86,13 @@ pub async fn request_context(
         response.headers_mut().insert(REQUEST_ID_HEADER, value);
     }
     // Pages differ by language cookie and Accept-Language; caches must know.
-    response.headers_mut().append(
-        header::VARY,
-        HeaderValue::from_static("Accept-Language, Cookie"),
-    );
+    response.headers_mut().append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
     response
 }
 
 /// A client-supplied id is kept only if it is short and plain, so it cannot forge log lines.
 fn is_acceptable_request_id(value: &str) -> bool {
-    (8..=64).contains(&value.len())
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (8..=64).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 pub fn cookie_value(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
@@ -184,11 +153,7 @@ impl PageCtx {
 
     /// The link that switches to `locale` and comes back to this page.
     pub fn switch_url(&self, locale: &Locale) -> String {
-        format!(
-            "/lang/{}?next={}",
-            locale.code(),
-            percent_encode(&self.path)
-        )
+        format!("/lang/{}?next={}", locale.code(), percent_encode(&self.path))
     }
 
     pub fn is_current(&self, locale: &Locale) -> bool {
@@ -199,20 +164,9 @@ impl PageCtx {
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let ctx = parts
-            .extensions
-            .get::<RequestCtx>()
-            .cloned()
-            .unwrap_or_default();
-        let path = parts
-            .uri
-            .path_and_query()
-            .map(|p| p.as_str().to_string())
-            .unwrap_or_else(|| "/".into());
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = parts.extensions.get::<RequestCtx>().cloned().unwrap_or_default();
+        let path = parts.uri.path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
         Ok(PageCtx::new(&ctx, state.assets.clone(), path))
     }
 }
@@ -249,10 +203,7 @@ mod tests {
     #[test]
     fn cookies_are_parsed() {
         let mut headers = axum::http::HeaderMap::new();
-        headers.insert(
-            header::COOKIE,
-            HeaderValue::from_static("a=1; lotse_lang=ar; b=2"),
-        );
+        headers.insert(header::COOKIE, HeaderValue::from_static("a=1; lotse_lang=ar; b=2"));
         assert_eq!(cookie_value(&headers, "lotse_lang").as_deref(), Some("ar"));
         assert_eq!(cookie_value(&headers, "x"), None);
     }

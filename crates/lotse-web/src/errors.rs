@@ -133,9 +133,7 @@ impl WebError {
             StatusCode::PAYLOAD_TOO_LARGE => WebError::PayloadTooLarge,
             StatusCode::UNSUPPORTED_MEDIA_TYPE => WebError::UnsupportedMediaType,
             StatusCode::UNPROCESSABLE_ENTITY => WebError::InvalidInput(Vec::new()),
-            StatusCode::TOO_MANY_REQUESTS => WebError::TooManyRequests {
-                retry_after_secs: 60,
-            },
+            StatusCode::TOO_MANY_REQUESTS => WebError::TooManyRequests { retry_after_secs: 60 },
             StatusCode::SERVICE_UNAVAILABLE => WebError::Unavailable,
             s if s.is_client_error() => WebError::BadRequest,
             _ => WebError::Internal(format!("unrendered error response with status {status}")),
@@ -147,10 +145,9 @@ impl From<StoreError> for WebError {
     fn from(error: StoreError) -> Self {
         match error {
             StoreError::NotFound => WebError::NotFound,
-            StoreError::Conflict(field) => WebError::Conflict(vec![FieldError {
-                field: field.to_string(),
-                code: "taken".into(),
-            }]),
+            StoreError::Conflict(field) => {
+                WebError::Conflict(vec![FieldError { field: field.to_string(), code: "taken".into() }])
+            }
             StoreError::Unavailable(text) => {
                 tracing::error!(error.kind = "store_unavailable", error.message = %text, "database unavailable");
                 WebError::Unavailable
@@ -185,18 +182,13 @@ impl IntoResponse for WebError {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         if matches!(self, WebError::Unauthorized | WebError::InvalidToken) {
-            response.headers_mut().insert(
-                header::WWW_AUTHENTICATE,
-                HeaderValue::from_static("Bearer realm=\"lotse\""),
-            );
+            response.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"lotse\""));
         }
         let fields = match self {
             WebError::InvalidInput(fields) | WebError::Conflict(fields) => fields,
             _ => Vec::new(),
         };
-        response
-            .extensions_mut()
-            .insert(ErrorMarker { code, fields });
+        response.extensions_mut().insert(ErrorMarker { code, fields });
         response
     }
 }
@@ -240,32 +232,14 @@ struct ErrorPage {
 }
 
 /// Renders every error response that is not rendered yet.
-pub async fn render_errors(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let ctx = request
-        .extensions()
-        .get::<RequestCtx>()
-        .cloned()
-        .unwrap_or_default();
+pub async fn render_errors(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let ctx = request.extensions().get::<RequestCtx>().cloned().unwrap_or_default();
     let path = request.uri().path().to_string();
-    let path_and_query = request
-        .uri()
-        .path_and_query()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_default();
-    let accept = request
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
+    let path_and_query = request.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_default();
+    let accept = request.headers().get(header::ACCEPT).and_then(|v| v.to_str().ok()).map(str::to_string);
     let response = next.run(request).await;
     let status = response.status();
-    if !(status.is_client_error() || status.is_server_error())
-        || response.extensions().get::<Rendered>().is_some()
-    {
+    if !(status.is_client_error() || status.is_server_error()) || response.extensions().get::<Rendered>().is_some() {
         return response;
     }
     let marker = match response.extensions().get::<ErrorMarker>() {
@@ -275,10 +249,7 @@ pub async fn render_errors(
             if let WebError::Internal(text) = &error {
                 tracing::error!(error.kind = "internal", error.message = %text, "request failed");
             }
-            ErrorMarker {
-                code: error.code(),
-                fields: Vec::new(),
-            }
+            ErrorMarker { code: error.code(), fields: Vec::new() }
         }
     };
     let (mut parts, _) = response.into_parts();

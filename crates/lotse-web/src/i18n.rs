@@ -33,15 +33,7 @@ pub enum Locale {
 }
 
 impl Locale {
-    pub const ALL: [Locale; 7] = [
-        Locale::De,
-        Locale::En,
-        Locale::Ar,
-        Locale::Uk,
-        Locale::Ru,
-        Locale::Fa,
-        Locale::Tr,
-    ];
+    pub const ALL: [Locale; 7] = [Locale::De, Locale::En, Locale::Ar, Locale::Uk, Locale::Ru, Locale::Fa, Locale::Tr];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -77,22 +69,13 @@ impl Locale {
     }
 
     pub fn from_code(code: &str) -> Option<Self> {
-        let primary = code
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = code.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         Locale::ALL.into_iter().find(|l| l.code() == primary)
     }
 
     fn langid(self) -> &'static LanguageIdentifier {
-        static IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
-            Locale::ALL
-                .iter()
-                .map(|l| l.code().parse().unwrap_or_default())
-                .collect()
-        });
+        static IDS: LazyLock<Vec<LanguageIdentifier>> =
+            LazyLock::new(|| Locale::ALL.iter().map(|l| l.code().parse().unwrap_or_default()).collect());
         let index = Locale::ALL.iter().position(|l| *l == self).unwrap_or(0);
         IDS.get(index).unwrap_or(&IDS[0])
     }
@@ -103,10 +86,8 @@ impl Locale {
     }
 
     pub fn t_with(self, key: &str, args: &[(&'static str, String)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
-            .collect();
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
         MESSAGES.lookup_with_args(self.langid(), key, &map)
     }
 }
@@ -121,9 +102,7 @@ pub fn negotiate(cookie: Option<&str>, accept_language: Option<&str>) -> Locale 
     if let Some(locale) = cookie.and_then(Locale::from_code) {
         return locale;
     }
-    accept_language
-        .and_then(from_accept_language)
-        .unwrap_or(Locale::De)
+    accept_language.and_then(from_accept_language).unwrap_or(Locale::De)
 }
 
 /// The supported language with the highest quality value (ties keep the header's order).
@@ -132,10 +111,8 @@ fn from_accept_language(header: &str) -> Option<Locale> {
     for item in header.split(',') {
         let mut parts = item.split(';');
         let tag = parts.next().unwrap_or("").trim();
-        let quality = parts
-            .find_map(|p| p.trim().strip_prefix("q="))
-            .and_then(|q| q.trim().parse::<f32>().ok())
-            .unwrap_or(1.0);
+        let quality =
+            parts.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.trim().parse::<f32>().ok()).unwrap_or(1.0);
         if quality <= 0.0 {
             continue;
         }
@@ -156,10 +133,7 @@ mod tests {
     fn cookie_beats_header_and_german_is_the_default() {
         assert_eq!(negotiate(Some("ar"), Some("ru")), Locale::Ar);
         assert_eq!(negotiate(Some("xx"), Some("ru-RU,ru;q=0.9")), Locale::Ru);
-        assert_eq!(
-            negotiate(None, Some("fr-FR, en;q=0.5, uk;q=0.8")),
-            Locale::Uk
-        );
+        assert_eq!(negotiate(None, Some("fr-FR, en;q=0.5, uk;q=0.8")), Locale::Uk);
         assert_eq!(negotiate(None, Some("fr, es")), Locale::De);
         assert_eq!(negotiate(None, Some("tr;q=0")), Locale::De);
         assert_eq!(negotiate(None, None), Locale::De);

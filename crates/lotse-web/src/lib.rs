@@ -44,19 +44,13 @@ pub struct WebConfig {
 
 impl WebConfig {
     pub fn behind_tls(&self) -> bool {
-        self.public_url
-            .as_deref()
-            .is_some_and(|u| u.starts_with("https://"))
+        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
     }
 }
 
 impl Default for WebConfig {
     fn default() -> Self {
-        Self {
-            public_url: None,
-            max_body_bytes: 1024 * 1024,
-            api_requests_per_minute: 600,
-        }
+        Self { public_url: None, max_body_bytes: 1024 * 1024, api_requests_per_minute: 600 }
     }
 }
 
@@ -96,10 +90,7 @@ impl AppState {
 /// The whole application.
 pub fn app(state: AppState) -> Router {
     let (api_routes, _) = api::router();
-    let api = api_routes.route_layer(middleware::from_fn_with_state(
-        state.clone(),
-        api::rate_limit,
-    ));
+    let api = api_routes.route_layer(middleware::from_fn_with_state(state.clone(), api::rate_limit));
 
     let routes = Router::new()
         .route("/", get(pages::home::home))
@@ -118,19 +109,10 @@ pub fn app(state: AppState) -> Router {
     routes
         .layer(
             ServiceBuilder::new()
-                .layer(middleware::from_fn_with_state(
-                    state.clone(),
-                    security::security_headers,
-                ))
+                .layer(middleware::from_fn_with_state(state.clone(), security::security_headers))
                 .layer(CompressionLayer::new())
-                .layer(middleware::from_fn_with_state(
-                    state.clone(),
-                    ctx::request_context,
-                ))
-                .layer(middleware::from_fn_with_state(
-                    state.clone(),
-                    errors::render_errors,
-                ))
+                .layer(middleware::from_fn_with_state(state.clone(), ctx::request_context))
+                .layer(middleware::from_fn_with_state(state.clone(), errors::render_errors))
                 .layer(CatchPanicLayer::new())
                 .layer(DefaultBodyLimit::max(state.config.max_body_bytes)),
         )

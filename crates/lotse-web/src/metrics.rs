@@ -7,9 +7,7 @@ use std::fmt::Write;
 use std::sync::Mutex;
 use std::time::Duration;
 
-const BUCKETS: [f64; 12] = [
-    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
-];
+const BUCKETS: [f64; 12] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0];
 
 #[derive(Debug, Default)]
 struct Histogram {
@@ -35,10 +33,7 @@ impl Metrics {
         let Ok(mut inner) = self.inner.lock() else {
             return;
         };
-        *inner
-            .requests
-            .entry((method.to_string(), route.to_string(), status))
-            .or_insert(0) += 1;
+        *inner.requests.entry((method.to_string(), route.to_string(), status)).or_insert(0) += 1;
         let histogram = inner.latency.entry(route.to_string()).or_default();
         for (bucket, count) in BUCKETS.iter().zip(histogram.counts.iter_mut()) {
             if seconds <= *bucket {
@@ -51,31 +46,18 @@ impl Metrics {
 
     pub fn render(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "# HELP lotse_build_info Version of the running binary."
-        );
+        let _ = writeln!(out, "# HELP lotse_build_info Version of the running binary.");
         let _ = writeln!(out, "# TYPE lotse_build_info gauge");
-        let _ = writeln!(
-            out,
-            "lotse_build_info{{version=\"{}\"}} 1",
-            env!("CARGO_PKG_VERSION")
-        );
+        let _ = writeln!(out, "lotse_build_info{{version=\"{}\"}} 1", env!("CARGO_PKG_VERSION"));
         if let Some(rss) = resident_memory_bytes() {
-            let _ = writeln!(
-                out,
-                "# HELP process_resident_memory_bytes Resident memory size in bytes."
-            );
+            let _ = writeln!(out, "# HELP process_resident_memory_bytes Resident memory size in bytes.");
             let _ = writeln!(out, "# TYPE process_resident_memory_bytes gauge");
             let _ = writeln!(out, "process_resident_memory_bytes {rss}");
         }
         let Ok(inner) = self.inner.lock() else {
             return out;
         };
-        let _ = writeln!(
-            out,
-            "# HELP lotse_http_requests_total HTTP requests handled, by method, route and status."
-        );
+        let _ = writeln!(out, "# HELP lotse_http_requests_total HTTP requests handled, by method, route and status.");
         let _ = writeln!(out, "# TYPE lotse_http_requests_total counter");
         for ((method, route, status), count) in &inner.requests {
             let _ = writeln!(
@@ -85,10 +67,7 @@ impl Metrics {
                 escape(route)
             );
         }
-        let _ = writeln!(
-            out,
-            "# HELP lotse_http_request_duration_seconds Time to answer a request, by route."
-        );
+        let _ = writeln!(out, "# HELP lotse_http_request_duration_seconds Time to answer a request, by route.");
         let _ = writeln!(out, "# TYPE lotse_http_request_duration_seconds histogram");
         for (route, histogram) in &inner.latency {
             let route = escape(route);
@@ -103,26 +82,15 @@ impl Metrics {
                 "lotse_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}",
                 histogram.count
             );
-            let _ = writeln!(
-                out,
-                "lotse_http_request_duration_seconds_sum{{route=\"{route}\"}} {}",
-                histogram.sum
-            );
-            let _ = writeln!(
-                out,
-                "lotse_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
-                histogram.count
-            );
+            let _ = writeln!(out, "lotse_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", histogram.sum);
+            let _ = writeln!(out, "lotse_http_request_duration_seconds_count{{route=\"{route}\"}} {}", histogram.count);
         }
         out
     }
 }
 
 fn escape(label: &str) -> String {
-    label
-        .replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n")
+    label.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
 }
 
 /// From /proc on Linux; absent elsewhere.
@@ -143,16 +111,9 @@ mod tests {
         metrics.observe("GET", "/", 200, Duration::from_millis(30));
         metrics.observe("GET", "unmatched", 404, Duration::from_millis(1));
         let text = metrics.render();
-        assert!(
-            text.contains("lotse_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"} 2"),
-            "{text}"
-        );
-        assert!(
-            text.contains("lotse_http_request_duration_seconds_bucket{route=\"/\",le=\"0.005\"} 1")
-        );
-        assert!(
-            text.contains("lotse_http_request_duration_seconds_bucket{route=\"/\",le=\"0.05\"} 2")
-        );
+        assert!(text.contains("lotse_http_requests_total{method=\"GET\",route=\"/\",status=\"200\"} 2"), "{text}");
+        assert!(text.contains("lotse_http_request_duration_seconds_bucket{route=\"/\",le=\"0.005\"} 1"));
+        assert!(text.contains("lotse_http_request_duration_seconds_bucket{route=\"/\",le=\"0.05\"} 2"));
         assert!(text.contains("lotse_http_request_duration_seconds_count{route=\"/\"} 2"));
     }
 }

@@ -19,11 +19,7 @@ pub enum Decision {
 
 impl RateLimiter {
     pub fn new(max_per_window: u32, window_ms: i64) -> Self {
-        Self {
-            window_ms: window_ms.max(1),
-            max_per_window,
-            windows: Mutex::new(HashMap::new()),
-        }
+        Self { window_ms: window_ms.max(1), max_per_window, windows: Mutex::new(HashMap::new()) }
     }
 
     pub fn check(&self, key: &str, now_ms: i64) -> Decision {
@@ -41,9 +37,7 @@ impl RateLimiter {
         }
         if entry.1 >= self.max_per_window {
             let remaining_ms = (entry.0 + self.window_ms - now_ms).max(1000);
-            return Decision::Limited {
-                retry_after_secs: u64::try_from((remaining_ms + 999) / 1000).unwrap_or(1),
-            };
+            return Decision::Limited { retry_after_secs: u64::try_from((remaining_ms + 999) / 1000).unwrap_or(1) };
         }
         entry.1 += 1;
         Decision::Allowed
@@ -59,12 +53,7 @@ mod tests {
         let limiter = RateLimiter::new(2, 60_000);
         assert_eq!(limiter.check("a", 0), Decision::Allowed);
         assert_eq!(limiter.check("a", 10), Decision::Allowed);
-        assert_eq!(
-            limiter.check("a", 20),
-            Decision::Limited {
-                retry_after_secs: 60
-            }
-        );
+        assert_eq!(limiter.check("a", 20), Decision::Limited { retry_after_secs: 60 });
         assert_eq!(limiter.check("b", 20), Decision::Allowed);
         assert_eq!(limiter.check("a", 60_001), Decision::Allowed);
     }

@@ -36,26 +36,15 @@ pub struct Config {
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 
 impl Config {
-    pub fn load(
-        global: &GlobalArgs,
-        serve: Option<&ServeArgs>,
-        default_data_dir: &str,
-    ) -> anyhow::Result<Self> {
+    pub fn load(global: &GlobalArgs, serve: Option<&ServeArgs>, default_data_dir: &str) -> anyhow::Result<Self> {
         let file = read_file(global.config.as_deref())?;
-        let data_dir = global
-            .data_dir
-            .clone()
-            .or(file.data_dir)
-            .unwrap_or_else(|| PathBuf::from(default_data_dir));
+        let data_dir = global.data_dir.clone().or(file.data_dir).unwrap_or_else(|| PathBuf::from(default_data_dir));
         let database_url = match global.database_url.clone().or(file.database_url) {
             Some(url) => url,
             None => format!("sqlite://{}", data_dir.join("lotse.db").display()),
         };
         if lotse_store::Backend::of_url(&database_url).is_none() {
-            bail!(
-                "the database URL must start with sqlite:// or postgres:// (got {:?})",
-                redact_url(&database_url)
-            );
+            bail!("the database URL must start with sqlite:// or postgres:// (got {:?})", redact_url(&database_url));
         }
         let listen = match serve.and_then(|s| s.listen).or(file.listen) {
             Some(listen) => listen,
@@ -72,19 +61,12 @@ impl Config {
             data_dir,
             database_url,
             public_url,
-            max_body_bytes: env_number("LOTSE_MAX_BODY_BYTES")?
-                .or(file.max_body_bytes)
-                .unwrap_or(1024 * 1024),
+            max_body_bytes: env_number("LOTSE_MAX_BODY_BYTES")?.or(file.max_body_bytes).unwrap_or(1024 * 1024),
             api_requests_per_minute: env_number("LOTSE_API_REQUESTS_PER_MINUTE")?
                 .or(file.api_requests_per_minute)
                 .unwrap_or(600),
-            auto_migrate: env_bool("LOTSE_AUTO_MIGRATE")?
-                .or(file.auto_migrate)
-                .unwrap_or(true),
-            log_format: global
-                .log_format
-                .or(file.log_format)
-                .unwrap_or(LogFormat::Plain),
+            auto_migrate: env_bool("LOTSE_AUTO_MIGRATE")?.or(file.auto_migrate).unwrap_or(true),
+            log_format: global.log_format.or(file.log_format).unwrap_or(LogFormat::Plain),
         })
     }
 
@@ -93,10 +75,7 @@ impl Config {
     }
 
     pub fn sqlite_file(&self) -> Option<PathBuf> {
-        let rest = self
-            .database_url
-            .strip_prefix("sqlite://")
-            .or_else(|| self.database_url.strip_prefix("sqlite:"))?;
+        let rest = self.database_url.strip_prefix("sqlite://").or_else(|| self.database_url.strip_prefix("sqlite:"))?;
         let path = rest.split('?').next().unwrap_or(rest);
         Some(PathBuf::from(path))
     }
@@ -113,19 +92,15 @@ fn read_file(explicit: Option<&Path>) -> anyhow::Result<FileConfig> {
             default
         }
     };
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
-    toml::from_str(&text)
-        .with_context(|| format!("{} is not a valid Lotse configuration", path.display()))
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    toml::from_str(&text).with_context(|| format!("{} is not a valid Lotse configuration", path.display()))
 }
 
 fn env_number<T: std::str::FromStr>(name: &str) -> anyhow::Result<Option<T>> {
     match std::env::var(name) {
-        Ok(text) => text
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| anyhow::anyhow!("{name} must be a whole number (got {text:?})")),
+        Ok(text) => {
+            text.trim().parse().map(Some).map_err(|_| anyhow::anyhow!("{name} must be a whole number (got {text:?})"))
+        }
         Err(_) => Ok(None),
     }
 }
@@ -161,10 +136,7 @@ mod tests {
 
     #[test]
     fn passwords_are_redacted() {
-        assert_eq!(
-            redact_url("postgres://app:secret@db:5432/lotse"),
-            "postgres://app:***@db:5432/lotse"
-        );
+        assert_eq!(redact_url("postgres://app:secret@db:5432/lotse"), "postgres://app:***@db:5432/lotse");
         assert_eq!(redact_url("sqlite://./x.db"), "sqlite://./x.db");
     }
 
@@ -172,8 +144,7 @@ mod tests {
     fn unknown_keys_are_rejected() {
         let parsed: Result<FileConfig, _> = toml::from_str("lisen = \"127.0.0.1:1\"");
         assert!(parsed.is_err());
-        let parsed: Result<FileConfig, _> =
-            toml::from_str("listen = \"127.0.0.1:9000\"\nlog_format = \"json\"");
+        let parsed: Result<FileConfig, _> = toml::from_str("listen = \"127.0.0.1:9000\"\nlog_format = \"json\"");
         assert!(parsed.is_ok());
     }
 }

@@ -52,14 +52,8 @@ impl SeedSummary {
         for (email, role, tenant) in &self.logins {
             println!("  {email:<32} {:<15} {tenant}", role.as_str());
         }
-        println!(
-            "API token of admin@halle.example (shown once): {}",
-            self.api_token
-        );
-        println!(
-            "  try: curl -H 'Authorization: Bearer {}' http://HOST/api/v1/me",
-            self.api_token
-        );
+        println!("API token of admin@halle.example (shown once): {}", self.api_token);
+        println!("  try: curl -H 'Authorization: Bearer {}' http://HOST/api/v1/me", self.api_token);
     }
 }
 
@@ -69,10 +63,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<SeedSummary> {
     let mut logins = Vec::new();
     let mut api_token = String::new();
     for demo in &TENANTS {
-        let tenant = store
-            .create_tenant(&TenantName::parse(demo.name)?, now)
-            .await
-            .context("seed tenant")?;
+        let tenant = store.create_tenant(&TenantName::parse(demo.name)?, now).await.context("seed tenant")?;
         for (local, role, name) in &demo.staff {
             let email = Email::parse(&format!("{local}@{}", demo.domain))?;
             let user = store
@@ -90,9 +81,7 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<SeedSummary> {
                 .context("seed user")?;
             if api_token.is_empty() && *role == Role::Admin {
                 let secret = SecretToken::generate()?;
-                store
-                    .create_token(&tenant.id, &user.id, "demo", &secret.digest(), now)
-                    .await?;
+                store.create_token(&tenant.id, &user.id, "demo", &secret.digest(), now).await?;
                 api_token = secret.expose().to_string();
             }
             logins.push((email.to_string(), *role, tenant.name.clone()));

@@ -7,8 +7,7 @@ use tracing_subscriber::EnvFilter;
 use crate::cli::LogFormat;
 
 pub fn init(format: LogFormat) {
-    let filter =
-        EnvFilter::try_from_env("LOTSE_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let filter = EnvFilter::try_from_env("LOTSE_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
@@ -16,10 +15,6 @@ pub fn init(format: LogFormat) {
     // A second init (in tests) is harmless; ignore its error.
     let _ = match format {
         LogFormat::Plain => builder.try_init(),
-        LogFormat::Json => builder
-            .json()
-            .flatten_event(true)
-            .with_current_span(true)
-            .try_init(),
+        LogFormat::Json => builder.json().flatten_event(true).with_current_span(true).try_init(),
     };
 }

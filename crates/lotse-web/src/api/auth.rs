@@ -22,30 +22,14 @@ pub struct ApiPrincipal {
 impl FromRequestParts<AppState> for ApiPrincipal {
     type Rejection = WebError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let header_value = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .ok_or(WebError::Unauthorized)?;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let header_value = parts.headers.get(header::AUTHORIZATION).ok_or(WebError::Unauthorized)?;
         let text = header_value.to_str().map_err(|_| WebError::InvalidToken)?;
-        let presented = text
-            .strip_prefix("Bearer ")
-            .or_else(|| text.strip_prefix("bearer "))
-            .ok_or(WebError::InvalidToken)?
-            .trim();
+        let presented =
+            text.strip_prefix("Bearer ").or_else(|| text.strip_prefix("bearer ")).ok_or(WebError::InvalidToken)?.trim();
         let digest = digest_presented(presented).ok_or(WebError::InvalidToken)?;
-        match state
-            .store
-            .authenticate_token(&digest, state.clock.now())
-            .await
-        {
-            Ok(owner) => Ok(ApiPrincipal {
-                token_id: owner.token_id,
-                user: owner.user,
-            }),
+        match state.store.authenticate_token(&digest, state.clock.now()).await {
+            Ok(owner) => Ok(ApiPrincipal { token_id: owner.token_id, user: owner.user }),
             Err(StoreError::NotFound) => Err(WebError::InvalidToken),
             Err(other) => Err(other.into()),
         }

@@ -31,10 +31,7 @@ fn map_rejection(rejection: JsonRejection) -> WebError {
             // serde's message names the field ("missing field `label`"); keep only the field name.
             let text = error.body_text();
             let field = text.split('`').nth(1).unwrap_or("body").to_string();
-            WebError::InvalidInput(vec![FieldError {
-                field,
-                code: "invalid".into(),
-            }])
+            WebError::InvalidInput(vec![FieldError { field, code: "invalid".into() }])
         }
         JsonRejection::BytesRejection(error) => {
             if error.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {

@@ -39,10 +39,7 @@ pub struct TenantView {
         (status = 401, description = "Missing or invalid token", body = ErrorBody),
     )
 )]
-pub async fn me(
-    State(state): State<AppState>,
-    principal: ApiPrincipal,
-) -> Result<Json<MeResponse>, WebError> {
+pub async fn me(State(state): State<AppState>, principal: ApiPrincipal) -> Result<Json<MeResponse>, WebError> {
     let tenant = state.store.tenant(&principal.user.tenant_id).await?;
     Ok(Json(MeResponse {
         user: UserView {
@@ -51,9 +48,6 @@ pub async fn me(
             display_name: principal.user.display_name.clone(),
             role: principal.user.role.to_string(),
         },
-        tenant: TenantView {
-            id: tenant.id.to_string(),
-            name: tenant.name,
-        },
+        tenant: TenantView { id: tenant.id.to_string(), name: tenant.name },
     }))
 }

@@ -42,10 +42,7 @@ struct BearerAuth;
 impl Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "bearer",
-            SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)),
-        );
+        components.add_security_scheme("bearer", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
     }
 }
 
@@ -69,13 +66,8 @@ pub async fn rate_limit(State(state): State<AppState>, request: Request, next: N
         .get::<ConnectInfo<SocketAddr>>()
         .map(|c| c.0.ip().to_string())
         .unwrap_or_else(|| "local".to_string());
-    match state
-        .api_limiter
-        .check(&address, state.clock.now().as_millis())
-    {
+    match state.api_limiter.check(&address, state.clock.now().as_millis()) {
         Decision::Allowed => next.run(request).await,
-        Decision::Limited { retry_after_secs } => {
-            WebError::TooManyRequests { retry_after_secs }.into_response()
-        }
+        Decision::Limited { retry_after_secs } => WebError::TooManyRequests { retry_after_secs }.into_response(),
     }
 }

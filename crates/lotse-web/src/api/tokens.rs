@@ -53,21 +53,12 @@ pub async fn create_token(
     let label = request.label.trim();
     let length = label.chars().count();
     if !(1..=100).contains(&length) || label.chars().any(char::is_control) {
-        return Err(WebError::InvalidInput(vec![FieldError {
-            field: "label".into(),
-            code: "length".into(),
-        }]));
+        return Err(WebError::InvalidInput(vec![FieldError { field: "label".into(), code: "length".into() }]));
     }
     let secret = SecretToken::generate().map_err(|e| WebError::Internal(e.to_string()))?;
     let info = state
         .store
-        .create_token(
-            &principal.user.tenant_id,
-            &principal.user.id,
-            label,
-            &secret.digest(),
-            state.clock.now(),
-        )
+        .create_token(&principal.user.tenant_id, &principal.user.id, label, &secret.digest(), state.clock.now())
         .await?;
     Ok((
         StatusCode::CREATED,
@@ -99,9 +90,6 @@ pub async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
     let id = TokenId::parse(&id).ok_or(WebError::NotFound)?;
-    state
-        .store
-        .revoke_token(&principal.user.tenant_id, &id, state.clock.now())
-        .await?;
+    state.store.revoke_token(&principal.user.tenant_id, &id, state.clock.now()).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -33,33 +33,15 @@ pub async fn switch_language(
     Path(code): Path<String>,
     Query(query): Query<SwitchQuery>,
 ) -> Result<Response, WebError> {
-    let locale = Locale::from_code(&code)
-        .filter(|l| l.code() == code)
-        .ok_or(WebError::NotFound)?;
-    let target = query
-        .next
-        .as_deref()
-        .filter(|n| is_local_path(n))
-        .unwrap_or("/");
-    let secure = if state.config.behind_tls() {
-        "; Secure"
-    } else {
-        ""
-    };
-    let cookie = format!(
-        "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}",
-        locale.code()
-    );
+    let locale = Locale::from_code(&code).filter(|l| l.code() == code).ok_or(WebError::NotFound)?;
+    let target = query.next.as_deref().filter(|n| is_local_path(n)).unwrap_or("/");
+    let secure = if state.config.behind_tls() { "; Secure" } else { "" };
+    let cookie =
+        format!("{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", locale.code());
     let mut response = StatusCode::SEE_OTHER.into_response();
     let headers = response.headers_mut();
-    headers.insert(
-        header::LOCATION,
-        HeaderValue::from_str(target).map_err(|_| WebError::BadRequest)?,
-    );
-    headers.insert(
-        header::SET_COOKIE,
-        HeaderValue::from_str(&cookie).map_err(|_| WebError::BadRequest)?,
-    );
+    headers.insert(header::LOCATION, HeaderValue::from_str(target).map_err(|_| WebError::BadRequest)?);
+    headers.insert(header::SET_COOKIE, HeaderValue::from_str(&cookie).map_err(|_| WebError::BadRequest)?);
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }
@@ -81,13 +63,7 @@ mod tests {
     fn open_redirects_are_refused() {
         assert!(is_local_path("/"));
         assert!(is_local_path("/lang?x=1"));
-        for bad in [
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil.example",
-            "evil",
-            "/a\r\nSet-Cookie: x",
-        ] {
+        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "evil", "/a\r\nSet-Cookie: x"] {
             assert!(!is_local_path(bad), "{bad}");
         }
     }

@@ -11,13 +11,10 @@ use std::io::Read;
 
 pub async fn tenant_add(store: &dyn Store, name: &str) -> anyhow::Result<()> {
     let name = TenantName::parse(name)?;
-    let tenant = store
-        .create_tenant(&name, SystemClock.now())
-        .await
-        .map_err(|e| match e {
-            StoreError::Conflict(_) => anyhow!("a tenant named {:?} already exists", name.as_str()),
-            other => anyhow!(other),
-        })?;
+    let tenant = store.create_tenant(&name, SystemClock.now()).await.map_err(|e| match e {
+        StoreError::Conflict(_) => anyhow!("a tenant named {:?} already exists", name.as_str()),
+        other => anyhow!(other),
+    })?;
     println!("{}", tenant.id);
     eprintln!("Created tenant {:?}.", tenant.name);
     Ok(())
@@ -28,12 +25,7 @@ pub async fn tenant_list(store: &dyn Store, offset: u32, limit: u32) -> anyhow::
     for tenant in &page.items {
         println!("{}\t{}", tenant.id, tenant.name);
     }
-    eprintln!(
-        "{} of {} tenants (from {}).",
-        page.items.len(),
-        page.total,
-        page.offset
-    );
+    eprintln!("{} of {} tenants (from {}).", page.items.len(), page.total, page.offset);
     Ok(())
 }
 
@@ -44,39 +36,20 @@ pub async fn user_add(
     role: &str,
     name: Option<&str>,
 ) -> anyhow::Result<()> {
-    let tenant_id =
-        TenantId::parse(tenant).ok_or_else(|| anyhow!("{tenant:?} is not a tenant id"))?;
+    let tenant_id = TenantId::parse(tenant).ok_or_else(|| anyhow!("{tenant:?} is not a tenant id"))?;
     let email = Email::parse(email).map_err(|e| anyhow!("{email:?}: {e}"))?;
     let role = Role::parse(role)?;
     let display_name = match name {
-        Some(name) => parse_display_name(name)
-            .ok_or_else(|| anyhow!("the name must have 1 to 120 characters"))?,
-        None => email
-            .as_str()
-            .split('@')
-            .next()
-            .unwrap_or("user")
-            .to_string(),
+        Some(name) => parse_display_name(name).ok_or_else(|| anyhow!("the name must have 1 to 120 characters"))?,
+        None => email.as_str().split('@').next().unwrap_or("user").to_string(),
     };
     let mut input = String::new();
-    std::io::stdin()
-        .take(4096)
-        .read_to_string(&mut input)
-        .context("cannot read the password from standard input")?;
+    std::io::stdin().take(4096).read_to_string(&mut input).context("cannot read the password from standard input")?;
     let first_line = input.lines().next().unwrap_or("");
     let password = Password::parse(first_line)?;
     let password_hash = password.hash()?;
     let user = store
-        .create_user(
-            &NewUser {
-                tenant_id,
-                email,
-                display_name,
-                role,
-                password_hash,
-            },
-            SystemClock.now(),
-        )
+        .create_user(&NewUser { tenant_id, email, display_name, role, password_hash }, SystemClock.now())
         .await
         .map_err(|e| match e {
             StoreError::Conflict(_) => {
@@ -90,30 +63,14 @@ pub async fn user_add(
     Ok(())
 }
 
-pub async fn user_list(
-    store: &dyn Store,
-    tenant: &str,
-    offset: u32,
-    limit: u32,
-) -> anyhow::Result<()> {
-    let tenant_id =
-        TenantId::parse(tenant).ok_or_else(|| anyhow!("{tenant:?} is not a tenant id"))?;
-    let page = store
-        .list_users(&tenant_id, PageRequest::new(offset, limit))
-        .await?;
+pub async fn user_list(store: &dyn Store, tenant: &str, offset: u32, limit: u32) -> anyhow::Result<()> {
+    let tenant_id = TenantId::parse(tenant).ok_or_else(|| anyhow!("{tenant:?} is not a tenant id"))?;
+    let page = store.list_users(&tenant_id, PageRequest::new(offset, limit)).await?;
     for user in &page.items {
         let state = if user.active { "active" } else { "inactive" };
-        println!(
-            "{}\t{}\t{}\t{}\t{}",
-            user.id, user.email, user.role, state, user.display_name
-        );
+        println!("{}\t{}\t{}\t{}\t{}", user.id, user.email, user.role, state, user.display_name);
     }
-    eprintln!(
-        "{} of {} accounts (from {}).",
-        page.items.len(),
-        page.total,
-        page.offset
-    );
+    eprintln!("{} of {} accounts (from {}).", page.items.len(), page.total, page.offset);
     Ok(())
 }
 
@@ -131,15 +88,7 @@ pub async fn token_create(store: &dyn Store, email: &str, label: &str) -> anyhow
         bail!("the account {email} is deactivated");
     }
     let secret = SecretToken::generate()?;
-    store
-        .create_token(
-            &user.tenant_id,
-            &user.id,
-            label,
-            &secret.digest(),
-            SystemClock.now(),
-        )
-        .await?;
+    store.create_token(&user.tenant_id, &user.id, label, &secret.digest(), SystemClock.now()).await?;
     println!("{}", secret.expose());
     eprintln!("Created an API token for {email}. It is shown only now; store it safely.");
     Ok(())

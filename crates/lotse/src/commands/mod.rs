@@ -26,10 +26,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => {
             let config = Config::load(&cli.global, None, "lotse-data")?;
             open_store(&config, true).await?;
-            eprintln!(
-                "The database at {} is up to date.",
-                redact_url(&config.database_url)
-            );
+            eprintln!("The database at {} is up to date.", redact_url(&config.database_url));
             Ok(())
         }
         Command::Tenant(TenantCommand::Add { name }) => {
@@ -40,21 +37,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = admin_store(&cli).await?;
             admin::tenant_list(store.as_ref(), *offset, *limit).await
         }
-        Command::User(UserCommand::Add {
-            tenant,
-            email,
-            role,
-            name,
-            password_stdin: _,
-        }) => {
+        Command::User(UserCommand::Add { tenant, email, role, name, password_stdin: _ }) => {
             let store = admin_store(&cli).await?;
             admin::user_add(store.as_ref(), tenant, email, role, name.as_deref()).await
         }
-        Command::User(UserCommand::List {
-            tenant,
-            offset,
-            limit,
-        }) => {
+        Command::User(UserCommand::List { tenant, offset, limit }) => {
             let store = admin_store(&cli).await?;
             admin::user_list(store.as_ref(), tenant, *offset, *limit).await
         }
@@ -77,15 +64,9 @@ pub async fn open_store(config: &Config, migrate: bool) -> anyhow::Result<Arc<dy
         && let Some(parent) = file.parent()
         && !parent.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create the folder {}", parent.display()))?;
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create the folder {}", parent.display()))?;
     }
     lotse_store::open(&config.database_url, migrate)
         .await
-        .with_context(|| {
-            format!(
-                "cannot open the database at {}",
-                redact_url(&config.database_url)
-            )
-        })
+        .with_context(|| format!("cannot open the database at {}", redact_url(&config.database_url)))
 }

@@ -11,6 +11,9 @@ use crate::commands::open_store;
 use crate::config::{Config, redact_url};
 use crate::demo_data;
 
+/// Written into the data dir once the demo data is complete.
+const DEMO_MARKER: &str = "demo-seeded";
+
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let store = open_store(&config, config.auto_migrate).await?;
     run_server(config, store, |_| {}).await
@@ -18,22 +21,38 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
 
 pub async fn demo(config: Config) -> anyhow::Result<()> {
     if !config.uses_sqlite() {
-        bail!(
-            "the demo runs on SQLite only; leave out --database-url or point it at a sqlite:// file"
-        );
+        bail!("the demo runs on SQLite only; leave out --database-url or point it at a sqlite:// file");
     }
-    let existed = config.sqlite_file().is_some_and(|f| f.exists());
+    // The marker is written only after seeding finished, so a demo interrupted while seeding starts over
+    // instead of serving half the data.
+    let marker = config.data_dir.join(DEMO_MARKER);
+    let database = config.sqlite_file();
+    let complete = marker.exists() && database.as_ref().is_some_and(|f| f.exists());
+    if !complete && let Some(file) = &database {
+        for suffix in ["", "-wal", "-shm"] {
+            let path = std::path::PathBuf::from(format!("{}{suffix}", file.display()));
+            if path.exists() {
+                std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+            }
+        }
+    }
     let store = open_store(&config, true).await?;
-    let seeded = if existed {
+    let seeded = if complete {
         None
     } else {
-        Some(demo_data::seed(store.as_ref()).await?)
+        let summary = demo_data::seed(store.as_ref()).await?;
+        std::fs::write(&marker, "seeded\n").with_context(|| format!("cannot write {}", marker.display()))?;
+        Some(summary)
     };
     let data_dir = config.data_dir.clone();
     run_server(config, store, move |address| {
         println!();
         println!("Lotse demo is running: http://{address}/");
-        println!("Data folder: {} (serve it again with `lotse serve --data-dir {}`)", data_dir.display(), data_dir.display());
+        println!(
+            "Data folder: {} (serve it again with `lotse serve --data-dir {}`)",
+            data_dir.display(),
+            data_dir.display()
+        );
         match &seeded {
             Some(summary) => summary.print(),
             None => println!("Using the existing demo database; the demo logins are as printed at its first start."),
@@ -54,13 +73,12 @@ async fn run_server(
         api_requests_per_minute: config.api_requests_per_minute,
     };
     let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config);
-    let listener = TcpListener::bind(config.listen).await.with_context(|| {
-        format!(
-            "cannot listen on {} (is another server using that port?)",
-            config.listen
-        )
-    })?;
+    let listener = TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {} (is another server using that port?)", config.listen))?;
     let address = listener.local_addr()?;
+    // Signal handlers are in place before anyone is told the address, so an early SIGTERM is graceful too.
+    let shutdown = shutdown_signal()?;
     tracing::info!(
         listen = %address,
         database = %redact_url(&config.database_url),
@@ -69,36 +87,31 @@ async fn run_server(
         "Lotse is listening"
     );
     on_ready(address);
-    axum::serve(
-        listener,
-        app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .context("the server stopped with an error")?;
+    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("the server stopped with an error")?;
     tracing::info!("Lotse stopped");
     Ok(())
 }
 
 /// SIGTERM (service managers, containers) or Ctrl+C: stop accepting, finish running requests, exit.
-async fn shutdown_signal() {
-    let interrupt = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// The handlers are registered when this is called; the returned future resolves on the first signal.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("cannot install the SIGTERM handler")?;
+    #[cfg(unix)]
+    let mut interrupt = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .context("cannot install the SIGINT handler")?;
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = terminate.recv() => {},
+            _ = interrupt.recv() => {},
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
-    }
-    tracing::info!("shutdown requested; finishing open requests");
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutdown requested; finishing open requests");
+    })
 }

@@ -52,12 +52,48 @@ async fn bad_input_gets_the_right_status_and_code_and_changes_nothing() {
     let auth = bearer(&token);
     let headers = [("authorization", auth.as_str()), JSON];
 
-    let cases: Vec<(Method, &str, Vec<(&str, &str)>, Vec<u8>, StatusCode, &str)> = vec![
-        (Method::POST, "/api/v1/tokens", headers.to_vec(), b"{not json".to_vec(), StatusCode::BAD_REQUEST, "malformed_json"),
-        (Method::POST, "/api/v1/tokens", headers.to_vec(), b"{\"lable\":\"x\"}".to_vec(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
-        (Method::POST, "/api/v1/tokens", headers.to_vec(), b"{\"label\":\"   \"}".to_vec(), StatusCode::UNPROCESSABLE_ENTITY, "invalid_input"),
-        (Method::POST, "/api/v1/tokens", vec![("authorization", auth.as_str())], b"{\"label\":\"x\"}".to_vec(), StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
-        (Method::POST, "/api/v1/tokens", headers.to_vec(), vec![b' '; 2 * 1024 * 1024], StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large"),
+    type Case<'a> = (Method, &'a str, Vec<(&'a str, &'a str)>, Vec<u8>, StatusCode, &'a str);
+    let cases: Vec<Case> = vec![
+        (
+            Method::POST,
+            "/api/v1/tokens",
+            headers.to_vec(),
+            b"{not json".to_vec(),
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+        ),
+        (
+            Method::POST,
+            "/api/v1/tokens",
+            headers.to_vec(),
+            b"{\"lable\":\"x\"}".to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_input",
+        ),
+        (
+            Method::POST,
+            "/api/v1/tokens",
+            headers.to_vec(),
+            b"{\"label\":\"   \"}".to_vec(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_input",
+        ),
+        (
+            Method::POST,
+            "/api/v1/tokens",
+            vec![("authorization", auth.as_str())],
+            b"{\"label\":\"x\"}".to_vec(),
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+        ),
+        (
+            Method::POST,
+            "/api/v1/tokens",
+            headers.to_vec(),
+            vec![b' '; 2 * 1024 * 1024],
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+        ),
         (Method::PUT, "/api/v1/me", headers.to_vec(), Vec::new(), StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
         (Method::GET, "/api/v1/does-not-exist", headers.to_vec(), Vec::new(), StatusCode::NOT_FOUND, "not_found"),
         (Method::DELETE, "/api/v1/tokens/not-a-uuid", headers.to_vec(), Vec::new(), StatusCode::NOT_FOUND, "not_found"),
@@ -92,9 +128,8 @@ async fn tokens_can_be_created_and_revoked_through_the_api() {
     let app = TestApp::new().await;
     let (_, token) = app.tenant_with_user("Beratung West", "cem@west.example", Role::Coordinator).await;
     let auth = bearer(&token);
-    let created = app
-        .call(Method::POST, "/api/v1/tokens", &[("authorization", &auth), JSON], r#"{"label":"Laptop"}"#)
-        .await;
+    let created =
+        app.call(Method::POST, "/api/v1/tokens", &[("authorization", &auth), JSON], r#"{"label":"Laptop"}"#).await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
     let body = created.json();
     let new_token = body["token"].as_str().unwrap().to_string();
@@ -117,7 +152,8 @@ async fn a_token_of_another_tenant_cannot_be_revoked_or_confirmed() {
         .await
         .json();
     let id = created["id"].as_str().unwrap();
-    let attempt = app.call(Method::DELETE, &format!("/api/v1/tokens/{id}"), &[("authorization", &bearer(&token_b))], "").await;
+    let attempt =
+        app.call(Method::DELETE, &format!("/api/v1/tokens/{id}"), &[("authorization", &bearer(&token_b))], "").await;
     assert_eq!(attempt.status, StatusCode::NOT_FOUND);
     let still = app.get_with("/api/v1/me", &[("authorization", &bearer(created["token"].as_str().unwrap()))]).await;
     assert_eq!(still.status, StatusCode::OK);

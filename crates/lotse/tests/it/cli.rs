@@ -46,7 +46,17 @@ async fn admin_commands_create_tenant_user_and_token_while_the_server_uses_the_d
     assert!(lotse_core::TenantId::parse(&tenant_id).is_some(), "prints the id: {tenant_id}");
 
     let user = lotse(
-        &["user", "add", "--tenant", &tenant_id, "--email", "Mira@Koethen.example", "--role", "counselor", "--password-stdin"],
+        &[
+            "user",
+            "add",
+            "--tenant",
+            &tenant_id,
+            "--email",
+            "Mira@Koethen.example",
+            "--role",
+            "counselor",
+            "--password-stdin",
+        ],
         &url,
         Some("a long enough password\n"),
     );
@@ -77,10 +87,56 @@ async fn admin_commands_refuse_bad_input_clearly_and_change_nothing() {
     assert!(stderr(&duplicate).contains("already exists"), "{}", stderr(&duplicate));
 
     let cases: [(&[&str], Option<&str>, &str); 5] = [
-        (&["user", "add", "--tenant", &tenant_id, "--email", "x@stendal.example", "--role", "admin", "--password-stdin"], Some("short\n"), "at least 12"),
-        (&["user", "add", "--tenant", &tenant_id, "--email", "not-an-email", "--role", "admin", "--password-stdin"], Some("long enough password\n"), "not a valid e-mail"),
-        (&["user", "add", "--tenant", &tenant_id, "--email", "x@stendal.example", "--role", "root", "--password-stdin"], Some("long enough password\n"), "unknown role"),
-        (&["user", "add", "--tenant", "0190c0de-0000-7000-8000-000000000000", "--email", "x@stendal.example", "--role", "admin", "--password-stdin"], Some("long enough password\n"), "no tenant"),
+        (
+            &[
+                "user",
+                "add",
+                "--tenant",
+                &tenant_id,
+                "--email",
+                "x@stendal.example",
+                "--role",
+                "admin",
+                "--password-stdin",
+            ],
+            Some("short\n"),
+            "at least 12",
+        ),
+        (
+            &["user", "add", "--tenant", &tenant_id, "--email", "not-an-email", "--role", "admin", "--password-stdin"],
+            Some("long enough password\n"),
+            "not a valid e-mail",
+        ),
+        (
+            &[
+                "user",
+                "add",
+                "--tenant",
+                &tenant_id,
+                "--email",
+                "x@stendal.example",
+                "--role",
+                "root",
+                "--password-stdin",
+            ],
+            Some("long enough password\n"),
+            "unknown role",
+        ),
+        (
+            &[
+                "user",
+                "add",
+                "--tenant",
+                "0190c0de-0000-7000-8000-000000000000",
+                "--email",
+                "x@stendal.example",
+                "--role",
+                "admin",
+                "--password-stdin",
+            ],
+            Some("long enough password\n"),
+            "no tenant",
+        ),
         (&["token", "create", "--email", "nobody@stendal.example"], None, "no account"),
     ];
     for (args, input, expected) in cases {
@@ -92,7 +148,8 @@ async fn admin_commands_refuse_bad_input_clearly_and_change_nothing() {
     let users = app.db.store.list_users(&tenant, lotse_core::PageRequest::default()).await.unwrap();
     assert_eq!(users.total, 0, "no failed command created an account");
 
-    let missing_flag = lotse(&["user", "add", "--tenant", &tenant_id, "--email", "x@y.example", "--role", "admin"], &url, None);
+    let missing_flag =
+        lotse(&["user", "add", "--tenant", &tenant_id, "--email", "x@y.example", "--role", "admin"], &url, None);
     assert_eq!(missing_flag.status.code(), Some(2), "usage error");
     assert!(stderr(&missing_flag).contains("--password-stdin"));
 }
