@@ -1,15 +1,20 @@
 //! The Lotse domain. It knows identifiers, entities, policies and what it needs from storage (the traits in
 //! [`store`]); it knows nothing of HTTP, SQL or the file system.
 
+pub mod audit;
 pub mod clock;
+pub mod crypto;
 pub mod email;
 pub mod ids;
 pub mod page;
 pub mod password;
+pub mod policy;
 pub mod role;
 pub mod secret_token;
+pub mod session;
 pub mod store;
 pub mod tenant;
+pub mod totp;
 pub mod user;
 
 pub use clock::{Clock, SystemClock, Timestamp};

@@ -3,10 +3,12 @@
 
 use crate::{
     Email, Page, PageRequest, TenantId, Timestamp, TokenId, UserId,
+    audit::{AuditEntry, AuditEvent},
     password::PasswordHashString,
     secret_token::TokenDigest,
+    session::{Session, SessionStage},
     tenant::{Tenant, TenantName},
-    user::{NewUser, User},
+    user::{LoginRecord, NewUser, User, UserChange},
 };
 use async_trait::async_trait;
 
@@ -49,6 +51,12 @@ pub trait TenantStore: Send + Sync {
     async fn create_tenant(&self, name: &TenantName, now: Timestamp) -> Result<Tenant, StoreError>;
     async fn tenant(&self, id: &TenantId) -> Result<Tenant, StoreError>;
     async fn list_tenants(&self, page: PageRequest) -> Result<Page<Tenant>, StoreError>;
+    async fn update_tenant(
+        &self,
+        id: &TenantId,
+        name: &TenantName,
+        require_two_factor: bool,
+    ) -> Result<Tenant, StoreError>;
 }
 
 #[async_trait]
@@ -58,6 +66,128 @@ pub trait UserStore: Send + Sync {
     /// Log-in names are unique across the installation, so this lookup needs no tenant.
     async fn user_by_email(&self, email: &Email) -> Result<(User, PasswordHashString), StoreError>;
     async fn list_users(&self, tenant: &TenantId, page: PageRequest) -> Result<Page<User>, StoreError>;
+}
+
+/// Log-in state, passwords, two-factor and account changes.
+#[async_trait]
+pub trait AccountStore: Send + Sync {
+    /// Everything log-in needs; log-in names are unique across the installation.
+    async fn login_record(&self, email: &Email) -> Result<LoginRecord, StoreError>;
+    async fn record_login_failure(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+        failed_logins: i64,
+        locked_until: Option<Timestamp>,
+    ) -> Result<(), StoreError>;
+    async fn reset_login_failures(&self, tenant: &TenantId, user: &UserId) -> Result<(), StoreError>;
+    async fn update_user(&self, tenant: &TenantId, user: &UserId, change: &UserChange) -> Result<User, StoreError>;
+    async fn set_password(&self, tenant: &TenantId, user: &UserId, hash: &PasswordHashString)
+    -> Result<(), StoreError>;
+    /// Stores a (sealed) TOTP secret; `enabled` false keeps it pending until the first code confirms it.
+    async fn set_totp(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+        sealed_secret: Option<&[u8]>,
+        enabled: bool,
+    ) -> Result<(), StoreError>;
+    async fn totp_state(&self, tenant: &TenantId, user: &UserId) -> Result<(Option<Vec<u8>>, bool, i64), StoreError>;
+    /// Records a used TOTP step; false when the step is not after the last one used (a replay).
+    async fn use_totp_step(&self, tenant: &TenantId, user: &UserId, step: i64) -> Result<bool, StoreError>;
+    async fn replace_recovery_codes(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+        digests: &[String],
+    ) -> Result<(), StoreError>;
+    /// Marks an unused recovery code used; false when there is none with this digest.
+    async fn use_recovery_code(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+        digest: &str,
+        now: Timestamp,
+    ) -> Result<bool, StoreError>;
+}
+
+#[async_trait]
+pub trait SessionStore: Send + Sync {
+    async fn create_session(&self, digest: &str, session: &Session) -> Result<(), StoreError>;
+    async fn session(&self, digest: &str) -> Result<Session, StoreError>;
+    async fn touch_session(&self, digest: &str, now: Timestamp) -> Result<(), StoreError>;
+    async fn set_session_stage(&self, digest: &str, stage: SessionStage) -> Result<(), StoreError>;
+    async fn delete_session(&self, digest: &str) -> Result<(), StoreError>;
+    /// "Log out everywhere"; also used when an account is deactivated. Returns how many ended.
+    async fn delete_user_sessions(&self, tenant: &TenantId, user: &UserId) -> Result<u64, StoreError>;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invite {
+    pub tenant_id: TenantId,
+    pub user_id: UserId,
+    pub expires_at: Timestamp,
+    pub used_at: Option<Timestamp>,
+}
+
+#[async_trait]
+pub trait InviteStore: Send + Sync {
+    async fn create_invite(&self, digest: &str, invite: &Invite, now: Timestamp) -> Result<(), StoreError>;
+    async fn invite(&self, digest: &str) -> Result<Invite, StoreError>;
+    /// Marks the invitation used; false if it was used already.
+    async fn use_invite(&self, digest: &str, now: Timestamp) -> Result<bool, StoreError>;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrappedKey {
+    pub master_key_id: String,
+    pub wrapped: Vec<u8>,
+}
+
+#[async_trait]
+pub trait KeyStore: Send + Sync {
+    async fn tenant_key(&self, tenant: &TenantId) -> Result<WrappedKey, StoreError>;
+    async fn put_tenant_key(&self, tenant: &TenantId, key: &WrappedKey, now: Timestamp) -> Result<(), StoreError>;
+    async fn all_tenant_keys(&self) -> Result<Vec<(TenantId, WrappedKey)>, StoreError>;
+    /// Replaces the wrapping of every listed tenant key in one transaction (key rotation).
+    async fn rewrap_tenant_keys(&self, keys: &[(TenantId, WrappedKey)]) -> Result<(), StoreError>;
+    async fn create_data_key(
+        &self,
+        tenant: &TenantId,
+        id: &str,
+        wrapped: &[u8],
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
+    /// The wrapped data key; `Ok(None)` once it was destroyed.
+    async fn data_key(&self, tenant: &TenantId, id: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    async fn destroy_data_key(&self, tenant: &TenantId, id: &str, now: Timestamp) -> Result<(), StoreError>;
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    pub actor: Option<UserId>,
+    /// Prefix of the action, e.g. `login` matches `login.success` and `login.failure`.
+    pub action_prefix: Option<String>,
+    pub entity_type: Option<String>,
+    pub entity_id: Option<String>,
+    pub from: Option<Timestamp>,
+    pub to: Option<Timestamp>,
+}
+
+#[async_trait]
+pub trait AuditStore: Send + Sync {
+    /// Appends under an exclusive lock so the chain stays linear across instances.
+    async fn append_audit(&self, event: &AuditEvent, at: Timestamp) -> Result<AuditEntry, StoreError>;
+    /// One tenant's entries, newest first.
+    async fn list_audit(
+        &self,
+        tenant: &TenantId,
+        filter: &AuditFilter,
+        page: PageRequest,
+    ) -> Result<Page<AuditEntry>, StoreError>;
+    /// All entries with `seq > after`, oldest first, at most `limit`: for verification.
+    async fn audit_after(&self, after: i64, limit: u32) -> Result<Vec<AuditEntry>, StoreError>;
+    async fn audit_count(&self) -> Result<u64, StoreError>;
 }
 
 #[async_trait]
@@ -86,6 +216,20 @@ pub trait HealthCheck: Send + Sync {
 }
 
 /// Everything at once, as the application holds it.
-pub trait Store: TenantStore + UserStore + TokenStore + HealthCheck {}
+pub trait Store:
+    TenantStore + UserStore + AccountStore + TokenStore + SessionStore + InviteStore + KeyStore + AuditStore + HealthCheck
+{
+}
 
-impl<T: TenantStore + UserStore + TokenStore + HealthCheck> Store for T {}
+impl<T> Store for T where
+    T: TenantStore
+        + UserStore
+        + AccountStore
+        + TokenStore
+        + SessionStore
+        + InviteStore
+        + KeyStore
+        + AuditStore
+        + HealthCheck
+{
+}

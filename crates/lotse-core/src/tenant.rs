@@ -7,6 +7,8 @@ use serde::Serialize;
 pub struct Tenant {
     pub id: TenantId,
     pub name: String,
+    /// Whether roles that see personal data must use two-factor authentication (on by default).
+    pub require_two_factor: bool,
     pub created_at: Timestamp,
 }
 

@@ -10,6 +10,7 @@ macro_rules! portable_store {
                 Ok(lotse_core::tenant::Tenant {
                     id: lotse_core::TenantId::from_trusted(row.try_get("id").map_err(get)?),
                     name: row.try_get("name").map_err(get)?,
+                    require_two_factor: row.try_get::<i64, _>("require_two_factor").map_err(get)? != 0,
                     created_at: lotse_core::Timestamp(row.try_get("created_at").map_err(get)?),
                 })
             }
@@ -26,6 +27,7 @@ macro_rules! portable_store {
                     display_name: row.try_get("display_name").map_err(get)?,
                     role: lotse_core::Role::parse(&role).map_err(|e| lotse_core::StoreError::Backend(e.to_string()))?,
                     active: active != 0,
+                    two_factor_enabled: row.try_get::<i64, _>("totp_enabled").map_err(get)? != 0,
                     created_at: lotse_core::Timestamp(row.try_get("created_at").map_err(get)?),
                 })
             }
@@ -62,19 +64,43 @@ macro_rules! portable_store {
                     .execute(&self.pool)
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "tenant_name"))?;
-                Ok(lotse_core::tenant::Tenant { id, name: name.as_str().to_string(), created_at: now })
+                Ok(lotse_core::tenant::Tenant {
+                    id,
+                    name: name.as_str().to_string(),
+                    require_two_factor: true,
+                    created_at: now,
+                })
             }
 
             async fn tenant(
                 &self,
                 id: &lotse_core::TenantId,
             ) -> Result<lotse_core::tenant::Tenant, lotse_core::StoreError> {
-                let row = sqlx::query("SELECT id, name, created_at FROM tenants WHERE id = $1")
+                let row = sqlx::query("SELECT id, name, require_two_factor, created_at FROM tenants WHERE id = $1")
                     .bind(id.as_str())
                     .fetch_one(&self.pool)
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
                 Self::tenant_from_row(&row)
+            }
+
+            async fn update_tenant(
+                &self,
+                id: &lotse_core::TenantId,
+                name: &lotse_core::tenant::TenantName,
+                require_two_factor: bool,
+            ) -> Result<lotse_core::tenant::Tenant, lotse_core::StoreError> {
+                let done = sqlx::query("UPDATE tenants SET name = $1, require_two_factor = $2 WHERE id = $3")
+                    .bind(name.as_str())
+                    .bind(i64::from(require_two_factor))
+                    .bind(id.as_str())
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "tenant_name"))?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                lotse_core::store::TenantStore::tenant(self, id).await
             }
 
             async fn list_tenants(
@@ -85,12 +111,14 @@ macro_rules! portable_store {
                     .fetch_one(&self.pool)
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
-                let rows = sqlx::query("SELECT id, name, created_at FROM tenants ORDER BY name, id LIMIT $1 OFFSET $2")
-                    .bind($crate::errors::to_i64(page.limit))
-                    .bind($crate::errors::to_i64(page.offset))
-                    .fetch_all(&self.pool)
-                    .await
-                    .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
+                let rows = sqlx::query(
+                    "SELECT id, name, require_two_factor, created_at FROM tenants ORDER BY name, id LIMIT $1 OFFSET $2",
+                )
+                .bind($crate::errors::to_i64(page.limit))
+                .bind($crate::errors::to_i64(page.offset))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
                 Ok(lotse_core::Page {
                     items: rows.iter().map(Self::tenant_from_row).collect::<Result<_, _>>()?,
                     total: $crate::errors::to_u64(total),
@@ -132,6 +160,7 @@ macro_rules! portable_store {
                     display_name: user.display_name.clone(),
                     role: user.role,
                     active: true,
+                    two_factor_enabled: false,
                     created_at: now,
                 })
             }
@@ -142,7 +171,7 @@ macro_rules! portable_store {
                 id: &lotse_core::UserId,
             ) -> Result<lotse_core::user::User, lotse_core::StoreError> {
                 let row = sqlx::query(
-                    "SELECT id, tenant_id, email, display_name, role, active, created_at FROM users \
+                    "SELECT id, tenant_id, email, display_name, role, active, totp_enabled, created_at FROM users \
                      WHERE tenant_id = $1 AND id = $2",
                 )
                 .bind(tenant.as_str())
@@ -160,7 +189,7 @@ macro_rules! portable_store {
             {
                 use sqlx::Row;
                 let row = sqlx::query(
-                    "SELECT id, tenant_id, email, display_name, role, active, created_at, password_hash \
+                    "SELECT id, tenant_id, email, display_name, role, active, totp_enabled, created_at, password_hash \
                      FROM users WHERE email = $1",
                 )
                 .bind(email.as_str())
@@ -182,7 +211,7 @@ macro_rules! portable_store {
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "user"))?;
                 let rows = sqlx::query(
-                    "SELECT id, tenant_id, email, display_name, role, active, created_at FROM users \
+                    "SELECT id, tenant_id, email, display_name, role, active, totp_enabled, created_at FROM users \
                      WHERE tenant_id = $1 ORDER BY email LIMIT $2 OFFSET $3",
                 )
                 .bind(tenant.as_str())

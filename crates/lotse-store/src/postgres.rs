@@ -45,6 +45,18 @@ impl PgStore {
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }
+
+    /// A transaction holding the installation-wide write lock (an advisory lock), so instances append to the
+    /// audit chain and rotate keys one at a time.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, StoreError> {
+        let mut tx = self.pool.begin().await.map_err(|e| map_sqlx(e, "transaction"))?;
+        sqlx::query("SELECT pg_advisory_xact_lock(7471055)")
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| map_sqlx(e, "transaction"))?;
+        Ok(tx)
+    }
 }
 
 crate::portable::portable_store!(PgStore, sqlx::postgres::PgRow, "postgres");
+crate::portable_identity::identity_store!(PgStore, sqlx::postgres::PgRow);

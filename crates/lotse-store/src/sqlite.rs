@@ -39,6 +39,12 @@ impl SqliteStore {
     pub fn pool(&self) -> &SqlitePool {
         &self.pool
     }
+
+    /// A transaction that holds SQLite's write lock from its first statement, so read-then-append is atomic.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(|e| map_sqlx(e, "transaction"))
+    }
 }
 
 crate::portable::portable_store!(SqliteStore, sqlx::sqlite::SqliteRow, "sqlite");
+crate::portable_identity::identity_store!(SqliteStore, sqlx::sqlite::SqliteRow);
