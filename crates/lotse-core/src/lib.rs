@@ -2,10 +2,13 @@
 //! [`store`]); it knows nothing of HTTP, SQL or the file system.
 
 pub mod audit;
+pub mod audit_service;
 pub mod clock;
 pub mod crypto;
 pub mod email;
 pub mod ids;
+pub mod keyring;
+pub mod login;
 pub mod page;
 pub mod password;
 pub mod policy;

@@ -114,6 +114,16 @@ pub struct PageCtx {
     pub path: String,
     pub assets: Arc<Assets>,
     pub version: &'static str,
+    /// Set on staff pages: what the navigation shows.
+    pub staff: Option<StaffNav>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StaffNav {
+    pub display_name: String,
+    pub tenant_name: String,
+    pub csrf_token: String,
+    pub can_read_audit: bool,
 }
 
 impl PageCtx {
@@ -124,7 +134,18 @@ impl PageCtx {
             path,
             assets,
             version: env!("CARGO_PKG_VERSION"),
+            staff: None,
         }
+    }
+
+    pub fn with_staff(mut self, staff: &crate::auth::Staff) -> Self {
+        self.staff = Some(StaffNav {
+            display_name: staff.user.display_name.clone(),
+            tenant_name: staff.tenant.name.clone(),
+            csrf_token: staff.csrf_token.clone(),
+            can_read_audit: staff.can(lotse_core::policy::Action::ReadAuditLog),
+        });
+        self
     }
 
     pub fn t(&self, key: &str) -> String {
@@ -206,5 +227,22 @@ mod tests {
         headers.insert(header::COOKIE, HeaderValue::from_static("a=1; lotse_lang=ar; b=2"));
         assert_eq!(cookie_value(&headers, "lotse_lang").as_deref(), Some("ar"));
         assert_eq!(cookie_value(&headers, "x"), None);
+    }
+}
+
+/// The client's address as the server sees it ("local" for in-process requests), for per-address limits.
+#[derive(Debug, Clone)]
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let address = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+            .unwrap_or_else(|| "local".to_string());
+        Ok(ClientAddress(address))
     }
 }

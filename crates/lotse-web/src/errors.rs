@@ -164,9 +164,18 @@ pub struct ErrorMarker {
     pub fields: Vec<FieldError>,
 }
 
-/// Attached to a response the renderer has already produced, so it is left alone.
+/// Attached to a response the renderer has already produced (or a page that shows its own error, such as a
+/// log-in form with a 401), so it is left alone.
 #[derive(Debug, Clone, Copy)]
-struct Rendered;
+pub struct Rendered;
+
+/// A page answered with an error status that renders its own explanation.
+pub fn page_with_status(status: axum::http::StatusCode, page: impl IntoResponse) -> Response {
+    let mut response = page.into_response();
+    *response.status_mut() = status;
+    response.extensions_mut().insert(Rendered);
+    response
+}
 
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod auth;
 pub mod ctx;
 pub mod errors;
 pub mod i18n;
@@ -18,7 +19,12 @@ pub mod security;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::middleware;
-use axum::routing::get;
+use axum::routing::{get, post};
+use lotse_core::audit_service::Auditor;
+use lotse_core::crypto::SecretKey;
+use lotse_core::keyring::KeyRing;
+use lotse_core::login::LoginService;
+use lotse_core::session::SessionPolicy;
 use lotse_core::{Clock, Store};
 use std::sync::Arc;
 use tower::ServiceBuilder;
@@ -40,6 +46,8 @@ pub struct WebConfig {
     pub max_body_bytes: usize,
     /// API requests allowed per client address and minute.
     pub api_requests_per_minute: u32,
+    /// Log-in attempts allowed per client address in five minutes.
+    pub login_attempts_per_address: u32,
 }
 
 impl WebConfig {
@@ -50,7 +58,12 @@ impl WebConfig {
 
 impl Default for WebConfig {
     fn default() -> Self {
-        Self { public_url: None, max_body_bytes: 1024 * 1024, api_requests_per_minute: 600 }
+        Self {
+            public_url: None,
+            max_body_bytes: 1024 * 1024,
+            api_requests_per_minute: 600,
+            login_attempts_per_address: 100,
+        }
     }
 }
 
@@ -63,7 +76,19 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     pub openapi: Arc<utoipa::openapi::OpenApi>,
     pub api_limiter: Arc<RateLimiter>,
+    /// Log-in attempts per client address (on top of the per-account lock-out).
+    pub login_limiter: Arc<RateLimiter>,
+    /// Second-factor attempts per half-logged-in session.
+    pub second_factor_limiter: Arc<RateLimiter>,
+    pub keyring: Arc<KeyRing>,
+    pub auditor: Auditor,
+    pub login: Arc<LoginService>,
+    pub session_policy: SessionPolicy,
 }
+
+#[derive(Debug, thiserror::Error)]
+#[error("the web layer could not start: {0}")]
+pub struct StartError(String);
 
 impl FromRef<AppState> for Arc<Assets> {
     fn from_ref(state: &AppState) -> Self {
@@ -72,10 +97,22 @@ impl FromRef<AppState> for Arc<Assets> {
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, clock: Arc<dyn Clock>, config: WebConfig) -> Self {
+    pub fn new(
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        config: WebConfig,
+        master_key: SecretKey,
+    ) -> Result<Self, StartError> {
         let (_, openapi) = api::router();
         let api_limiter = Arc::new(RateLimiter::new(config.api_requests_per_minute, 60_000));
-        Self {
+        let login = LoginService::new().map_err(|e| StartError(e.to_string()))?;
+        Ok(Self {
+            keyring: Arc::new(KeyRing::new(master_key, store.clone())),
+            auditor: Auditor::new(store.clone(), clock.clone()),
+            login: Arc::new(login),
+            login_limiter: Arc::new(RateLimiter::new(config.login_attempts_per_address, 5 * 60_000)),
+            second_factor_limiter: Arc::new(RateLimiter::new(5, 5 * 60_000)),
+            session_policy: SessionPolicy::default(),
             store,
             clock,
             assets: Assets::load(),
@@ -83,7 +120,7 @@ impl AppState {
             config: Arc::new(config),
             openapi: Arc::new(openapi),
             api_limiter,
-        }
+        })
     }
 }
 
@@ -96,6 +133,13 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(pages::home::home))
         .route("/lang", get(pages::language::language_page))
         .route("/lang/{code}", get(pages::language::switch_language))
+        .route("/login", get(pages::login::login_page).post(pages::login::log_in))
+        .route("/login/2fa", get(pages::login::second_factor_page).post(pages::login::second_factor))
+        .route("/logout", post(pages::login::log_out))
+        .route("/logout/everywhere", post(pages::login::log_out_everywhere))
+        .route("/staff", get(pages::staff::dashboard))
+        .route("/account/2fa", get(pages::account::enrol_page).post(pages::account::confirm_enrolment))
+        .route("/admin/audit", get(pages::audit::audit_page))
         .route("/static/{*path}", get(assets::serve_asset))
         .route("/health", get(ops::health))
         .route("/ready", get(ops::ready))
@@ -113,6 +157,7 @@ pub fn app(state: AppState) -> Router {
                 .layer(CompressionLayer::new())
                 .layer(middleware::from_fn_with_state(state.clone(), ctx::request_context))
                 .layer(middleware::from_fn_with_state(state.clone(), errors::render_errors))
+                .layer(middleware::from_fn(auth::csrf::reject_cross_site))
                 .layer(CatchPanicLayer::new())
                 .layer(DefaultBodyLimit::max(state.config.max_body_bytes)),
         )

@@ -39,6 +39,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "LOTSE_DATABASE_URL", value_name = "URL")]
     pub database_url: Option<String>,
 
+    /// File holding the base64 master key. Default: master.key in the data dir. LOTSE_MASTER_KEY (the key
+    /// itself, base64) takes precedence when set.
+    #[arg(long, global = true, env = "LOTSE_MASTER_KEY_FILE", value_name = "FILE")]
+    pub master_key_file: Option<PathBuf>,
+
     /// Log line format.
     #[arg(long, global = true, env = "LOTSE_LOG_FORMAT", value_name = "FORMAT")]
     pub log_format: Option<LogFormat>,
@@ -70,6 +75,32 @@ pub enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Manage the master key that protects all encryption keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+    /// Check the audit log.
+    #[command(subcommand)]
+    Audit(AuditCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a new master key file (mode 0600). Back it up apart from the database: without it, encrypted data
+    /// cannot be read.
+    Init,
+    /// Replace the master key: every tenant key is re-wrapped with a new master key in one transaction; data is
+    /// not re-encrypted. The old key file is kept as master.key.retired-<id>.
+    Rotate {
+        /// Where to write the new key when the current one comes from LOTSE_MASTER_KEY.
+        #[arg(long, value_name = "FILE")]
+        new_key_file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Recompute the hash chain and name every changed, removed or reordered entry. Exit status 1 when any.
+    Verify,
 }
 
 #[derive(Debug, Args, Clone)]

@@ -19,6 +19,7 @@ pub struct FileConfig {
     pub api_requests_per_minute: Option<u32>,
     pub auto_migrate: Option<bool>,
     pub log_format: Option<LogFormat>,
+    pub master_key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -31,6 +32,7 @@ pub struct Config {
     pub api_requests_per_minute: u32,
     pub auto_migrate: bool,
     pub log_format: LogFormat,
+    pub master_key_file: PathBuf,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -58,7 +60,6 @@ impl Config {
         }
         Ok(Self {
             listen,
-            data_dir,
             database_url,
             public_url,
             max_body_bytes: env_number("LOTSE_MAX_BODY_BYTES")?.or(file.max_body_bytes).unwrap_or(1024 * 1024),
@@ -67,6 +68,12 @@ impl Config {
                 .unwrap_or(600),
             auto_migrate: env_bool("LOTSE_AUTO_MIGRATE")?.or(file.auto_migrate).unwrap_or(true),
             log_format: global.log_format.or(file.log_format).unwrap_or(LogFormat::Plain),
+            master_key_file: global
+                .master_key_file
+                .clone()
+                .or(file.master_key_file)
+                .unwrap_or_else(|| data_dir.join("master.key")),
+            data_dir,
         })
     }
 

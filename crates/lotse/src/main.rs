@@ -4,6 +4,7 @@ mod cli;
 mod commands;
 mod config;
 mod demo_data;
+mod keys;
 mod telemetry;
 
 use clap::Parser;

@@ -48,3 +48,68 @@ error-too_many_requests = Zu viele Anfragen. Bitte warten Sie einen Moment und v
 error-internal = Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.
 error-unavailable = Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.
 error-conflict = Diese Angaben gibt es schon, zum Beispiel eine E-Mail-Adresse, die bereits vergeben ist.
+
+## Anmeldung für Mitarbeitende
+nav-login = Anmelden
+nav-staff = Übersicht
+nav-audit = Protokoll
+nav-logout = Abmelden
+login-title = Anmeldung für Mitarbeitende
+login-email = E-Mail-Adresse
+login-password = Passwort
+login-submit = Anmelden
+login-help = Passwort vergessen? Bitte wenden Sie sich an die Administration Ihrer Organisation.
+login-failed = E-Mail-Adresse oder Passwort ist falsch.
+login-throttled = Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie { $minutes } Minuten und versuchen Sie es dann erneut.
+login-2fa-title = Zweiter Faktor
+login-2fa-code = Sechsstelliger Code aus Ihrer Authenticator-App
+login-2fa-submit = Bestätigen
+login-2fa-failed = Der Code stimmt nicht oder wurde schon benutzt.
+login-2fa-too-many = Zu viele falsche Codes. Bitte melden Sie sich neu an.
+login-2fa-recovery-hint = Kein Zugriff auf die App? Geben Sie einen Ihrer Wiederherstellungscodes ein.
+
+## Zwei-Faktor-Authentisierung einrichten
+twofa-title = Zwei-Faktor-Authentisierung
+twofa-intro = Ihre Organisation schützt personenbezogene Daten mit einem zweiten Faktor. Scannen Sie den QR-Code mit einer Authenticator-App und geben Sie den angezeigten Code ein.
+twofa-qr-label = QR-Code für die Authenticator-App
+twofa-manual = Oder geben Sie diesen Schlüssel von Hand ein:
+twofa-confirm = Einrichten
+twofa-enabled = Die Zwei-Faktor-Authentisierung ist eingerichtet.
+twofa-already = Die Zwei-Faktor-Authentisierung ist bereits eingerichtet. Zum Zurücksetzen wenden Sie sich an die Administration.
+twofa-recovery-heading = Wiederherstellungscodes
+twofa-recovery-text = Jeder Code funktioniert einmal, falls Sie keinen Zugriff auf die App haben. Bewahren Sie die Codes sicher auf; sie werden nur jetzt angezeigt.
+twofa-continue = Weiter zur Übersicht
+
+## Übersicht für Mitarbeitende
+staff-title = Übersicht
+staff-welcome = Willkommen, { $name }
+staff-organisation = Organisation
+staff-role = Rolle
+staff-2fa = Zwei-Faktor-Authentisierung
+staff-2fa-on = eingerichtet
+staff-2fa-off = nicht eingerichtet
+staff-2fa-setup = Jetzt einrichten
+staff-sessions = Sitzungen
+staff-logout-everywhere = Auf allen Geräten abmelden
+role-admin = Administration
+role-coordinator = Koordination
+role-counselor = Beratung
+role-legal_reviewer = Juristische Prüfung
+role-streetworker = Digitale Streetwork
+
+## Protokoll
+audit-title = Protokoll der Zugriffe
+audit-time = Zeit (UTC)
+audit-action = Aktion
+audit-actor = Person (ID)
+audit-entity = Objekt
+audit-purpose = Zweck
+audit-detail = Detail
+audit-from = Von
+audit-to = Bis
+audit-filter = Filtern
+audit-count = { $count } Einträge
+pagination-label = Seiten
+pagination-previous = Zurück
+pagination-next = Weiter
+pagination-page = Seite { $page }

@@ -1,4 +1,8 @@
 //! Server-rendered pages. Each works without JavaScript.
 
+pub mod account;
+pub mod audit;
 pub mod home;
 pub mod language;
+pub mod login;
+pub mod staff;

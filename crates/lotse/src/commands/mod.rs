@@ -1,13 +1,14 @@
 //! One function per subcommand.
 
 mod admin;
+mod security;
 mod serve;
 
 use anyhow::Context;
 use lotse_core::Store;
 use std::sync::Arc;
 
-use crate::cli::{Cli, Command, TenantCommand, TokenCommand, UserCommand};
+use crate::cli::{AuditCommand, Cli, Command, KeysCommand, TenantCommand, TokenCommand, UserCommand};
 use crate::config::{Config, redact_url};
 use crate::telemetry;
 
@@ -44,6 +45,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::User(UserCommand::List { tenant, offset, limit }) => {
             let store = admin_store(&cli).await?;
             admin::user_list(store.as_ref(), tenant, *offset, *limit).await
+        }
+        Command::Keys(KeysCommand::Init) => {
+            let config = Config::load(&cli.global, None, "lotse-data")?;
+            security::keys_init(&config)
+        }
+        Command::Keys(KeysCommand::Rotate { new_key_file }) => {
+            let config = Config::load(&cli.global, None, "lotse-data")?;
+            let store = open_store(&config, true).await?;
+            security::keys_rotate(&config, store.as_ref(), new_key_file.clone()).await
+        }
+        Command::Audit(AuditCommand::Verify) => {
+            let store = admin_store(&cli).await?;
+            if security::audit_verify(store.as_ref()).await? {
+                Ok(())
+            } else {
+                std::process::exit(1);
+            }
         }
         Command::Token(TokenCommand::Create { email, label }) => {
             let store = admin_store(&cli).await?;

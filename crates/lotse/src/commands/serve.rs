@@ -71,8 +71,12 @@ async fn run_server(
         public_url: config.public_url.clone(),
         max_body_bytes: config.max_body_bytes,
         api_requests_per_minute: config.api_requests_per_minute,
+        ..WebConfig::default()
     };
-    let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config);
+    let master = crate::keys::load_or_create_for_serving(&config)?;
+    let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config, master)?;
+    let tenant_keys = state.keyring.check_master().await?;
+    tracing::info!(master_key = %state.keyring.master_fingerprint(), tenant_keys, "master key checked");
     let listener = TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {} (is another server using that port?)", config.listen))?;

@@ -43,7 +43,8 @@ impl TestApp {
 
     pub async fn with_config(config: WebConfig) -> Self {
         let db = fresh_database().await;
-        let state = AppState::new(db.store.clone(), Arc::new(SystemClock), config);
+        let master = lotse_core::crypto::SecretKey::generate().unwrap();
+        let state = AppState::new(db.store.clone(), Arc::new(SystemClock), config, master).unwrap();
         Self { db, state }
     }
 
