@@ -2,7 +2,9 @@
 //! file; the test script runs this suite once on each.
 
 mod api;
+mod auth;
 mod cli;
 mod ops;
 mod pages;
+mod security;
 mod support;

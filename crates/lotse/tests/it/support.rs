@@ -5,11 +5,12 @@
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
 use http_body_util::BodyExt;
+use lotse_core::clock::FixedClock;
 use lotse_core::password::Password;
 use lotse_core::secret_token::SecretToken;
 use lotse_core::tenant::TenantName;
 use lotse_core::user::{NewUser, User};
-use lotse_core::{Email, Role, SystemClock, Timestamp};
+use lotse_core::{Clock, Email, Role, SystemClock, Timestamp};
 use lotse_store::testing::{TestDatabase, fresh_database};
 use lotse_web::{AppState, WebConfig, app};
 use std::sync::Arc;
@@ -18,6 +19,9 @@ use tower::ServiceExt;
 pub struct TestApp {
     pub db: TestDatabase,
     pub state: AppState,
+    pub clock: Arc<FixedClock>,
+    pub master_key_file: std::path::PathBuf,
+    _key_dir: tempfile::TempDir,
 }
 
 pub struct TestResponse {
@@ -44,8 +48,63 @@ impl TestApp {
     pub async fn with_config(config: WebConfig) -> Self {
         let db = fresh_database().await;
         let master = lotse_core::crypto::SecretKey::generate().unwrap();
-        let state = AppState::new(db.store.clone(), Arc::new(SystemClock), config, master).unwrap();
-        Self { db, state }
+        let key_dir = tempfile::tempdir().unwrap();
+        let master_key_file = key_dir.path().join("master.key");
+        std::fs::write(&master_key_file, format!("{}\n", master.to_base64())).unwrap();
+        set_private(&master_key_file);
+        // Real time as the starting point (TOTP codes are computed from it), then under the test's control.
+        let clock = Arc::new(FixedClock::at(SystemClock.now().as_millis()));
+        let state = AppState::new(db.store.clone(), clock.clone(), config, master).unwrap();
+        Self { db, state, clock, master_key_file, _key_dir: key_dir }
+    }
+
+    /// A user with a password, in a new tenant (or an existing one when `tenant` parses as an id).
+    pub async fn user_with_password(
+        &self,
+        tenant_name: &str,
+        email: &str,
+        role: Role,
+        password: &str,
+        require_2fa: bool,
+    ) -> User {
+        let now = self.clock.now();
+        let name = TenantName::parse(tenant_name).unwrap();
+        let tenant = self.db.store.create_tenant(&name, now).await.unwrap();
+        if !require_2fa {
+            self.db.store.update_tenant(&tenant.id, &name, false).await.unwrap();
+        }
+        self.db
+            .store
+            .create_user(
+                &NewUser {
+                    tenant_id: tenant.id.clone(),
+                    email: Email::parse(email).unwrap(),
+                    display_name: "Test Person".into(),
+                    role,
+                    password_hash: Password::parse(password).unwrap().hash().unwrap(),
+                },
+                now,
+            )
+            .await
+            .unwrap()
+    }
+
+    /// POSTs a form, with a session cookie if given.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)], cookie: Option<&str>) -> TestResponse {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{}={}", lotse_web::ctx::percent_encode(k), lotse_web::ctx::percent_encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let mut builder = Request::post(path).header("content-type", "application/x-www-form-urlencoded");
+        if let Some(cookie) = cookie {
+            builder = builder.header("cookie", cookie);
+        }
+        self.send(builder.body(Body::from(body)).unwrap()).await
+    }
+
+    pub async fn get_cookie(&self, path: &str, cookie: &str) -> TestResponse {
+        self.get_with(path, &[("cookie", cookie)]).await
     }
 
     pub async fn send(&self, request: Request<Body>) -> TestResponse {
@@ -110,4 +169,28 @@ impl TestApp {
 
 pub fn bearer(token: &str) -> String {
     format!("Bearer {token}")
+}
+
+/// The `name=value` part of a response's Set-Cookie for the session.
+pub fn session_cookie(response: &TestResponse) -> Option<String> {
+    response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("lotse_session=") && !v.starts_with("lotse_session=;"))
+        .and_then(|v| v.split(';').next())
+        .map(str::to_string)
+}
+
+/// The value of a hidden input in a page.
+pub fn hidden_field(html: &str, name: &str) -> String {
+    let marker = format!(r#"name="{name}" value=""#);
+    let start = html.find(&marker).unwrap_or_else(|| panic!("no hidden field {name}")) + marker.len();
+    html[start..start + html[start..].find('"').unwrap()].to_string()
+}
+
+fn set_private(path: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).unwrap();
 }
