@@ -124,6 +124,8 @@ pub struct StaffNav {
     pub tenant_name: String,
     pub csrf_token: String,
     pub can_read_audit: bool,
+    pub can_manage_users: bool,
+    pub can_manage_settings: bool,
 }
 
 impl PageCtx {
@@ -144,6 +146,8 @@ impl PageCtx {
             tenant_name: staff.tenant.name.clone(),
             csrf_token: staff.csrf_token.clone(),
             can_read_audit: staff.can(lotse_core::policy::Action::ReadAuditLog),
+            can_manage_users: staff.can(lotse_core::policy::Action::ManageUsers),
+            can_manage_settings: staff.can(lotse_core::policy::Action::ManageTenantSettings),
         });
         self
     }

@@ -141,6 +141,20 @@ impl WebError {
     }
 }
 
+impl From<crate::identity::InviteError> for WebError {
+    fn from(error: crate::identity::InviteError) -> Self {
+        match error {
+            crate::identity::InviteError::Invalid(field) => {
+                WebError::InvalidInput(vec![FieldError { field: field.to_string(), code: "invalid".into() }])
+            }
+            crate::identity::InviteError::Taken => {
+                WebError::Conflict(vec![FieldError { field: "email".into(), code: "taken".into() }])
+            }
+            crate::identity::InviteError::Web(error) => error,
+        }
+    }
+}
+
 impl From<StoreError> for WebError {
     fn from(error: StoreError) -> Self {
         match error {

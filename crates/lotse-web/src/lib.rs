@@ -10,10 +10,12 @@ pub mod auth;
 pub mod ctx;
 pub mod errors;
 pub mod i18n;
+pub mod identity;
 pub mod metrics;
 pub mod ops;
 pub mod pages;
 pub mod ratelimit;
+pub mod routes;
 pub mod security;
 
 use axum::Router;
@@ -140,6 +142,11 @@ pub fn app(state: AppState) -> Router {
         .route("/staff", get(pages::staff::dashboard))
         .route("/account/2fa", get(pages::account::enrol_page).post(pages::account::confirm_enrolment))
         .route("/admin/audit", get(pages::audit::audit_page))
+        .route("/admin/users", get(pages::admin::list_users).post(pages::admin::invite_user))
+        .route("/admin/users/{id}", get(pages::admin::show_user).post(pages::admin::update_user))
+        .route("/admin/users/{id}/reset-2fa", post(pages::admin::reset_two_factor))
+        .route("/admin/settings", get(pages::admin::settings_page).post(pages::admin::save_settings))
+        .route("/invite/{token}", get(pages::admin::invite_page).post(pages::admin::accept_invite))
         .route("/static/{*path}", get(assets::serve_asset))
         .route("/health", get(ops::health))
         .route("/ready", get(ops::ready))

@@ -17,6 +17,24 @@ use crate::errors::WebError;
 pub struct ApiPrincipal {
     pub token_id: TokenId,
     pub user: User,
+    pub tenant: lotse_core::tenant::Tenant,
+}
+
+impl ApiPrincipal {
+    /// Refuses with 403 unless the role may do this (the same table as the pages).
+    pub fn require(&self, action: lotse_core::policy::Action) -> Result<(), WebError> {
+        if lotse_core::policy::allows(self.user.role, action) { Ok(()) } else { Err(WebError::Forbidden) }
+    }
+
+    /// The same identity as a page session has, for the operations both share.
+    pub fn as_staff(&self) -> crate::auth::Staff {
+        crate::auth::Staff {
+            user: self.user.clone(),
+            tenant: self.tenant.clone(),
+            csrf_token: String::new(),
+            digest: String::new(),
+        }
+    }
 }
 
 impl FromRequestParts<AppState> for ApiPrincipal {
@@ -29,7 +47,10 @@ impl FromRequestParts<AppState> for ApiPrincipal {
             text.strip_prefix("Bearer ").or_else(|| text.strip_prefix("bearer ")).ok_or(WebError::InvalidToken)?.trim();
         let digest = digest_presented(presented).ok_or(WebError::InvalidToken)?;
         match state.store.authenticate_token(&digest, state.clock.now()).await {
-            Ok(owner) => Ok(ApiPrincipal { token_id: owner.token_id, user: owner.user }),
+            Ok(owner) => {
+                let tenant = state.store.tenant(&owner.user.tenant_id).await?;
+                Ok(ApiPrincipal { token_id: owner.token_id, user: owner.user, tenant })
+            }
             Err(StoreError::NotFound) => Err(WebError::InvalidToken),
             Err(other) => Err(other.into()),
         }

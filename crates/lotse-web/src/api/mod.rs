@@ -1,10 +1,13 @@
 //! The JSON API under `/api/v1`: bearer-token authentication, JSON in and out, and an OpenAPI 3.1 document
 //! generated from the handlers' annotations (a route without its annotation cannot be registered).
 
+pub mod audit;
 pub mod auth;
 pub mod json;
 pub mod me;
+pub mod settings;
 pub mod tokens;
+pub mod users;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, Request, State};
@@ -52,6 +55,11 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(me::me))
         .routes(routes!(tokens::create_token))
         .routes(routes!(tokens::revoke_token))
+        .routes(routes!(users::list_users, users::invite_user))
+        .routes(routes!(users::update_user))
+        .routes(routes!(users::reset_two_factor))
+        .routes(routes!(settings::get_settings, settings::put_settings))
+        .routes(routes!(audit::list_audit))
         .split_for_parts()
 }
 

@@ -1,6 +1,7 @@
 //! Server-rendered pages. Each works without JavaScript.
 
 pub mod account;
+pub mod admin;
 pub mod audit;
 pub mod home;
 pub mod language;

@@ -1,0 +1,99 @@
+//! Every route and who may use it: the table the role × route tests walk. A unit test checks that it lists
+//! exactly the routes `app()` registers.
+
+use lotse_core::policy::Action;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone.
+    Public,
+    /// A session in any stage (the log-in steps themselves).
+    Session,
+    /// A fully logged-in staff member of any role.
+    Staff,
+    /// A staff member whose role has this permission.
+    Permission(Action),
+}
+
+/// Pages and operational endpoints: (method, path template, access).
+pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
+    ("GET", "/", Access::Public),
+    ("GET", "/lang", Access::Public),
+    ("GET", "/lang/{code}", Access::Public),
+    ("GET", "/login", Access::Public),
+    ("POST", "/login", Access::Public),
+    ("GET", "/login/2fa", Access::Session),
+    ("POST", "/login/2fa", Access::Session),
+    ("POST", "/logout", Access::Session),
+    ("POST", "/logout/everywhere", Access::Staff),
+    ("GET", "/staff", Access::Staff),
+    ("GET", "/account/2fa", Access::Session),
+    ("POST", "/account/2fa", Access::Session),
+    ("GET", "/admin/audit", Access::Permission(Action::ReadAuditLog)),
+    ("GET", "/admin/users", Access::Permission(Action::ManageUsers)),
+    ("POST", "/admin/users", Access::Permission(Action::ManageUsers)),
+    ("GET", "/admin/users/{id}", Access::Permission(Action::ManageUsers)),
+    ("POST", "/admin/users/{id}", Access::Permission(Action::ManageUsers)),
+    ("POST", "/admin/users/{id}/reset-2fa", Access::Permission(Action::ManageUsers)),
+    ("GET", "/admin/settings", Access::Permission(Action::ManageTenantSettings)),
+    ("POST", "/admin/settings", Access::Permission(Action::ManageTenantSettings)),
+    ("GET", "/invite/{token}", Access::Public),
+    ("POST", "/invite/{token}", Access::Public),
+    ("GET", "/static/{*path}", Access::Public),
+    ("GET", "/health", Access::Public),
+    ("GET", "/ready", Access::Public),
+    ("GET", "/metrics", Access::Public),
+    ("GET", "/api/openapi.json", Access::Public),
+];
+
+/// The JSON API: (method, path template, access). Every route needs a bearer token.
+pub const API_ROUTES: &[(&str, &str, Access)] = &[
+    ("GET", "/api/v1/me", Access::Staff),
+    ("POST", "/api/v1/tokens", Access::Staff),
+    ("DELETE", "/api/v1/tokens/{id}", Access::Staff),
+    ("GET", "/api/v1/users", Access::Permission(Action::ManageUsers)),
+    ("POST", "/api/v1/users", Access::Permission(Action::ManageUsers)),
+    ("PATCH", "/api/v1/users/{id}", Access::Permission(Action::ManageUsers)),
+    ("POST", "/api/v1/users/{id}/reset-2fa", Access::Permission(Action::ManageUsers)),
+    ("GET", "/api/v1/tenant/settings", Access::Permission(Action::ManageTenantSettings)),
+    ("PUT", "/api/v1/tenant/settings", Access::Permission(Action::ManageTenantSettings)),
+    ("GET", "/api/v1/audit", Access::Permission(Action::ReadAuditLog)),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn the_page_table_lists_exactly_the_registered_routes() {
+        let source = include_str!("lib.rs");
+        let registered: BTreeSet<&str> =
+            source.split(".route(\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        let listed: BTreeSet<&str> = PAGE_ROUTES.iter().map(|(_, path, _)| *path).collect();
+        assert_eq!(registered, listed);
+    }
+
+    #[test]
+    fn the_api_table_lists_exactly_the_documented_routes() {
+        let (_, doc) = crate::api::router();
+        let mut documented = BTreeSet::new();
+        for (path, item) in doc.paths.paths.iter() {
+            let methods = [
+                ("GET", item.get.is_some()),
+                ("POST", item.post.is_some()),
+                ("PUT", item.put.is_some()),
+                ("PATCH", item.patch.is_some()),
+                ("DELETE", item.delete.is_some()),
+            ];
+            for (method, present) in methods {
+                if present {
+                    documented.insert((method.to_string(), path.clone()));
+                }
+            }
+        }
+        let listed: BTreeSet<(String, String)> =
+            API_ROUTES.iter().map(|(m, p, _)| (m.to_string(), p.to_string())).collect();
+        assert_eq!(documented, listed);
+    }
+}
