@@ -13,6 +13,9 @@ pub const DEMO_PASSWORD: &str = "lotse-demo-2026";
 struct DemoTenant {
     name: &'static str,
     domain: &'static str,
+    /// Halle shows the default (two factors required for roles that see personal data); Magdeburg lets you
+    /// look around without an authenticator app.
+    require_two_factor: bool,
     staff: [(&'static str, Role, &'static str); 5],
 }
 
@@ -20,6 +23,7 @@ const TENANTS: [DemoTenant; 2] = [
     DemoTenant {
         name: "Migrationsberatung Halle (Demo)",
         domain: "halle.example",
+        require_two_factor: true,
         staff: [
             ("admin", Role::Admin, "Jana Beispiel"),
             ("koordination", Role::Coordinator, "Tarek Muster"),
@@ -31,6 +35,7 @@ const TENANTS: [DemoTenant; 2] = [
     DemoTenant {
         name: "Integrationslotsen Magdeburg (Demo)",
         domain: "magdeburg.example",
+        require_two_factor: false,
         staff: [
             ("admin", Role::Admin, "Paul Platzhalter"),
             ("koordination", Role::Coordinator, "Samira Fiktiv"),
@@ -48,10 +53,12 @@ pub struct SeedSummary {
 
 impl SeedSummary {
     pub fn print(&self) {
-        println!("Demo logins (password for all: {DEMO_PASSWORD}):");
+        println!("Demo logins at /login (password for all: {DEMO_PASSWORD}):");
         for (email, role, tenant) in &self.logins {
             println!("  {email:<32} {:<15} {tenant}", role.as_str());
         }
+        println!("  Halle requires two-factor authentication for admin, coordinator and counselor (set up at first");
+        println!("  log-in with any authenticator app); Magdeburg does not, for a quick look around.");
         println!("API token of admin@halle.example (shown once): {}", self.api_token);
         println!("  try: curl -H 'Authorization: Bearer {}' http://HOST/api/v1/me", self.api_token);
     }
@@ -63,7 +70,11 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<SeedSummary> {
     let mut logins = Vec::new();
     let mut api_token = String::new();
     for demo in &TENANTS {
-        let tenant = store.create_tenant(&TenantName::parse(demo.name)?, now).await.context("seed tenant")?;
+        let name = TenantName::parse(demo.name)?;
+        let tenant = store.create_tenant(&name, now).await.context("seed tenant")?;
+        if !demo.require_two_factor {
+            store.update_tenant(&tenant.id, &name, false).await.context("seed tenant settings")?;
+        }
         for (local, role, name) in &demo.staff {
             let email = Email::parse(&format!("{local}@{}", demo.domain))?;
             let user = store
