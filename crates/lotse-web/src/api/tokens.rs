@@ -60,6 +60,10 @@ pub async fn create_token(
         .store
         .create_token(&principal.user.tenant_id, &principal.user.id, label, &secret.digest(), state.clock.now())
         .await?;
+    state
+        .auditor
+        .log(Some(&principal.tenant.id), Some(&principal.user.id), "token.create", "api_token", info.id.as_str(), "authentication", "api")
+        .await?;
     Ok((
         StatusCode::CREATED,
         Json(CreatedToken {
@@ -91,5 +95,9 @@ pub async fn revoke_token(
 ) -> Result<StatusCode, WebError> {
     let id = TokenId::parse(&id).ok_or(WebError::NotFound)?;
     state.store.revoke_token(&principal.user.tenant_id, &id, state.clock.now()).await?;
+    state
+        .auditor
+        .log(Some(&principal.tenant.id), Some(&principal.user.id), "token.revoke", "api_token", id.as_str(), "authentication", "api")
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

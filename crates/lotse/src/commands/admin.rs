@@ -6,6 +6,7 @@ use lotse_core::password::Password;
 use lotse_core::secret_token::SecretToken;
 use lotse_core::tenant::TenantName;
 use lotse_core::user::{NewUser, parse_display_name};
+use lotse_core::audit::AuditEvent;
 use lotse_core::{Clock, Email, PageRequest, Role, Store, StoreError, SystemClock, TenantId};
 use std::io::Read;
 
@@ -15,6 +16,7 @@ pub async fn tenant_add(store: &dyn Store, name: &str) -> anyhow::Result<()> {
         StoreError::Conflict(_) => anyhow!("a tenant named {:?} already exists", name.as_str()),
         other => anyhow!(other),
     })?;
+    audit(store, Some(&tenant.id), "tenant.create", "tenant", tenant.id.as_str()).await?;
     println!("{}", tenant.id);
     eprintln!("Created tenant {:?}.", tenant.name);
     Ok(())
@@ -58,6 +60,7 @@ pub async fn user_add(
             StoreError::NotFound => anyhow!("there is no tenant with the id {tenant}"),
             other => anyhow!(other),
         })?;
+    audit(store, Some(&user.tenant_id), "user.create", "user", user.id.as_str()).await?;
     println!("{}", user.id);
     eprintln!("Created {} account {}.", user.role, user.email);
     Ok(())
@@ -88,8 +91,24 @@ pub async fn token_create(store: &dyn Store, email: &str, label: &str) -> anyhow
         bail!("the account {email} is deactivated");
     }
     let secret = SecretToken::generate()?;
-    store.create_token(&user.tenant_id, &user.id, label, &secret.digest(), SystemClock.now()).await?;
+    let token = store.create_token(&user.tenant_id, &user.id, label, &secret.digest(), SystemClock.now()).await?;
+    audit(store, Some(&user.tenant_id), "token.create", "api_token", token.id.as_str()).await?;
     println!("{}", secret.expose());
     eprintln!("Created an API token for {email}. It is shown only now; store it safely.");
+    Ok(())
+}
+
+/// Admin commands are recorded like actions in the web interface; the actor is the command line.
+async fn audit(store: &dyn Store, tenant: Option<&TenantId>, action: &str, entity_type: &str, entity_id: &str) -> anyhow::Result<()> {
+    let event = AuditEvent {
+        tenant_id: tenant.cloned(),
+        actor: None,
+        action: action.to_string(),
+        entity_type: entity_type.to_string(),
+        entity_id: entity_id.to_string(),
+        purpose: "administration".to_string(),
+        detail: "cli".to_string(),
+    };
+    store.append_audit(&event, SystemClock.now()).await?;
     Ok(())
 }
