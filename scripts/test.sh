@@ -77,12 +77,12 @@ fi
 
 # --- cargo tests on both backends -------------------------------------------------------------------------
 say "cargo test on SQLite"
-env -u LOTSE_TEST_DATABASE_URL cargo test --workspace --locked 2>&1 | tee "$logs/cargo-sqlite.log" | grep -E '^test .*FAILED|^test result|panicked' 
+env -u LOTSE_TEST_DATABASE_URL cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$logs/cargo-sqlite.log" | grep -E '^test .*FAILED|^test result|panicked' 
 [ "${PIPESTATUS[0]}" = 0 ] || grep -q "failed;" "$logs/cargo-sqlite.log" || stage_failed "cargo test (SQLite) did not run"
 count_cargo "$logs/cargo-sqlite.log"
 
 say "cargo test on PostgreSQL"
-LOTSE_TEST_DATABASE_URL=$pg_url cargo test --workspace --locked 2>&1 | tee "$logs/cargo-postgres.log" | grep -E '^test .*FAILED|^test result|panicked'
+LOTSE_TEST_DATABASE_URL=$pg_url cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$logs/cargo-postgres.log" | grep -E '^test .*FAILED|^test result|panicked'
 [ "${PIPESTATUS[0]}" = 0 ] || grep -q "failed;" "$logs/cargo-postgres.log" || stage_failed "cargo test (PostgreSQL) did not run"
 count_cargo "$logs/cargo-postgres.log"
 

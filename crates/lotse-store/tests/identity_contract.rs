@@ -187,3 +187,57 @@ async fn tenant_settings_change() {
     assert!(!changed.require_two_factor);
     assert_eq!(changed.name, "Tenant A2");
 }
+
+/// Every store method that takes a tenant, called with tenant B's id on tenant A's objects: nothing is read,
+/// nothing changes, and the answer is the same as for an object that does not exist.
+#[tokio::test]
+async fn every_tenant_scoped_store_method_ignores_other_tenants_objects() {
+    use lotse_core::secret_token::SecretToken;
+    use lotse_core::store::Invite;
+    let db = fresh_database().await;
+    let store = db.store.as_ref();
+    let (a, user) = tenant_and_user(store, "Tenant A", "a@a.example").await;
+    let (b, _) = tenant_and_user(store, "Tenant B", "b@b.example").await;
+    let now = Timestamp(10);
+    store.set_totp(&a, &user.id, Some(b"sealed"), true).await.unwrap();
+    store.replace_recovery_codes(&a, &user.id, &["code".into()]).await.unwrap();
+    let secret = SecretToken::generate().unwrap();
+    let token = store.create_token(&a, &user.id, "t", &secret.digest(), now).await.unwrap();
+    store.create_data_key(&a, "dk", &[1], now).await.unwrap();
+    store.append_audit(&event(&a, "user.read", user.id.as_str()), now).await.unwrap();
+    let not_found = |r: Result<(), StoreError>| matches!(r, Err(StoreError::NotFound));
+
+    assert!(matches!(store.user(&b, &user.id).await, Err(StoreError::NotFound)));
+    assert!(matches!(
+        store.update_user(&b, &user.id, &UserChange { active: Some(false), ..Default::default() }).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(not_found(store.set_password(&b, &user.id, &PasswordHashString("x".into())).await));
+    assert!(not_found(store.set_totp(&b, &user.id, None, false).await));
+    assert!(matches!(store.totp_state(&b, &user.id).await, Err(StoreError::NotFound)));
+    assert!(!store.use_totp_step(&b, &user.id, 5).await.unwrap());
+    assert!(not_found(store.replace_recovery_codes(&b, &user.id, &[]).await));
+    assert!(!store.use_recovery_code(&b, &user.id, "code", now).await.unwrap());
+    store.record_login_failure(&b, &user.id, 99, Some(Timestamp(99))).await.unwrap();
+    assert!(matches!(
+        store.create_token(&b, &user.id, "t", &SecretToken::generate().unwrap().digest(), now).await,
+        Err(StoreError::NotFound)
+    ));
+    assert!(not_found(store.revoke_token(&b, &token.id, now).await));
+    let invite = Invite { tenant_id: b.clone(), user_id: user.id.clone(), expires_at: Timestamp(100), used_at: None };
+    assert!(not_found(store.create_invite("digest", &invite, now).await));
+    assert!(matches!(store.data_key(&b, "dk").await, Err(StoreError::NotFound)));
+    assert!(not_found(store.destroy_data_key(&b, "dk", now).await));
+    assert_eq!(store.delete_user_sessions(&b, &user.id).await.unwrap(), 0);
+    assert!(matches!(store.tenant_key(&b).await, Err(StoreError::NotFound)));
+    assert!(store.list_users(&b, PageRequest::default()).await.unwrap().items.iter().all(|u| u.id != user.id));
+    assert_eq!(store.list_audit(&b, &AuditFilter::default(), PageRequest::default()).await.unwrap().total, 0);
+
+    // Tenant A's data is exactly as before.
+    let record = store.login_record(&user.email).await.unwrap();
+    assert_eq!((record.failed_logins, record.locked_until, record.user.active), (0, None, true));
+    assert_eq!(store.totp_state(&a, &user.id).await.unwrap(), (Some(b"sealed".to_vec()), true, 0));
+    assert!(store.use_recovery_code(&a, &user.id, "code", now).await.unwrap());
+    assert_eq!(store.authenticate_token(&secret.digest(), now).await.unwrap().user.id, user.id);
+    assert_eq!(store.data_key(&a, "dk").await.unwrap(), Some(vec![1]));
+}

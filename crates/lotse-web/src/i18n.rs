@@ -86,8 +86,17 @@ impl Locale {
     }
 
     pub fn t_with(self, key: &str, args: &[(&'static str, String)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone()))).collect();
+        // Numbers go in as numbers, so plural forms (Arabic has six, Ukrainian four) are chosen right.
+        let map: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| {
+                let value = match v.parse::<f64>() {
+                    Ok(number) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => FluentValue::from(number),
+                    _ => FluentValue::from(v.clone()),
+                };
+                (Cow::Borrowed(*k), value)
+            })
+            .collect();
         MESSAGES.lookup_with_args(self.langid(), key, &map)
     }
 }
@@ -145,6 +154,16 @@ mod tests {
         assert_eq!(Locale::Ar.dir(), "rtl");
         assert_eq!(Locale::Fa.dir(), "rtl");
         assert_eq!(Locale::Uk.dir(), "ltr");
+    }
+
+    #[test]
+    fn arabic_plurals_follow_the_number() {
+        let one = Locale::Ar.t_with("login-throttled", &[("minutes", "1".into())]);
+        let three = Locale::Ar.t_with("login-throttled", &[("minutes", "3".into())]);
+        let fifteen = Locale::Ar.t_with("login-throttled", &[("minutes", "15".into())]);
+        assert!(one.contains("دقيقة واحدة"), "{one}");
+        assert!(three.contains("دقائق"), "{three}");
+        assert!(fifteen.contains("دقيقة") && !fifteen.contains("دقائق"), "{fifteen}");
     }
 
     #[test]

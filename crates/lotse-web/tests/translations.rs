@@ -135,7 +135,7 @@ fn used_keys_in(dir: &Path, found: &mut BTreeSet<String>) {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        for marker in ["t(\"", "t1(\"", ".t(\"", "t_with(\""] {
+        for marker in [".t(\"", ".t1(\"", ".t_with(\""] {
             for piece in text.split(marker).skip(1) {
                 if let Some(end) = piece.find('"') {
                     let key = &piece[..end];

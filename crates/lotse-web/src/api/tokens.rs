@@ -62,7 +62,15 @@ pub async fn create_token(
         .await?;
     state
         .auditor
-        .log(Some(&principal.tenant.id), Some(&principal.user.id), "token.create", "api_token", info.id.as_str(), "authentication", "api")
+        .log(
+            Some(&principal.tenant.id),
+            Some(&principal.user.id),
+            "token.create",
+            "api_token",
+            info.id.as_str(),
+            "authentication",
+            "api",
+        )
         .await?;
     Ok((
         StatusCode::CREATED,
@@ -97,7 +105,15 @@ pub async fn revoke_token(
     state.store.revoke_token(&principal.user.tenant_id, &id, state.clock.now()).await?;
     state
         .auditor
-        .log(Some(&principal.tenant.id), Some(&principal.user.id), "token.revoke", "api_token", id.as_str(), "authentication", "api")
+        .log(
+            Some(&principal.tenant.id),
+            Some(&principal.user.id),
+            "token.revoke",
+            "api_token",
+            id.as_str(),
+            "authentication",
+            "api",
+        )
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -2,11 +2,11 @@
 //! explanations go to stderr.
 
 use anyhow::{Context, anyhow, bail};
+use lotse_core::audit::AuditEvent;
 use lotse_core::password::Password;
 use lotse_core::secret_token::SecretToken;
 use lotse_core::tenant::TenantName;
 use lotse_core::user::{NewUser, parse_display_name};
-use lotse_core::audit::AuditEvent;
 use lotse_core::{Clock, Email, PageRequest, Role, Store, StoreError, SystemClock, TenantId};
 use std::io::Read;
 
@@ -99,7 +99,13 @@ pub async fn token_create(store: &dyn Store, email: &str, label: &str) -> anyhow
 }
 
 /// Admin commands are recorded like actions in the web interface; the actor is the command line.
-async fn audit(store: &dyn Store, tenant: Option<&TenantId>, action: &str, entity_type: &str, entity_id: &str) -> anyhow::Result<()> {
+async fn audit(
+    store: &dyn Store,
+    tenant: Option<&TenantId>,
+    action: &str,
+    entity_type: &str,
+    entity_id: &str,
+) -> anyhow::Result<()> {
     let event = AuditEvent {
         tenant_id: tenant.cloned(),
         actor: None,
