@@ -202,7 +202,14 @@ pub trait TokenStore: Send + Sync {
     ) -> Result<ApiTokenInfo, StoreError>;
     /// The active owner of an unrevoked token; records the use.
     async fn authenticate_token(&self, digest: &TokenDigest, now: Timestamp) -> Result<TokenOwner, StoreError>;
-    async fn revoke_token(&self, tenant: &TenantId, id: &TokenId, now: Timestamp) -> Result<(), StoreError>;
+    /// Revokes a token of the tenant; with `owner`, only if it belongs to that user.
+    async fn revoke_token(
+        &self,
+        tenant: &TenantId,
+        owner: Option<&UserId>,
+        id: &TokenId,
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
 }
 
 #[async_trait]

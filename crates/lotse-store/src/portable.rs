@@ -302,15 +302,17 @@ macro_rules! portable_store {
             async fn revoke_token(
                 &self,
                 tenant: &lotse_core::TenantId,
+                owner: Option<&lotse_core::UserId>,
                 id: &lotse_core::TokenId,
                 now: lotse_core::Timestamp,
             ) -> Result<(), lotse_core::StoreError> {
                 let done = sqlx::query(
-                    "UPDATE api_tokens SET revoked_at = $1 WHERE tenant_id = $2 AND id = $3 AND revoked_at IS NULL",
+                    "UPDATE api_tokens SET revoked_at = $1 WHERE tenant_id = $2 AND id = $3 AND revoked_at IS NULL AND ($4 IS NULL OR user_id = $4)",
                 )
                 .bind(now.as_millis())
                 .bind(tenant.as_str())
                 .bind(id.as_str())
+                .bind(owner.map(|o| o.as_str().to_string()))
                 .execute(&self.pool)
                 .await
                 .map_err(|e| $crate::errors::map_sqlx(e, "token"))?;

@@ -93,10 +93,10 @@ async fn tokens_authenticate_until_revoked_and_never_across_tenants() -> Result<
     let other = SecretToken::generate().map_err(|e| StoreError::Backend(e.to_string()))?;
     assert!(matches!(db.store.authenticate_token(&other.digest(), Timestamp(3)).await, Err(StoreError::NotFound)));
 
-    assert!(matches!(db.store.revoke_token(&b.id, &info.id, Timestamp(4)).await, Err(StoreError::NotFound)));
-    db.store.revoke_token(&a.id, &info.id, Timestamp(4)).await?;
+    assert!(matches!(db.store.revoke_token(&b.id, None, &info.id, Timestamp(4)).await, Err(StoreError::NotFound)));
+    db.store.revoke_token(&a.id, None, &info.id, Timestamp(4)).await?;
     assert!(matches!(db.store.authenticate_token(&secret.digest(), Timestamp(5)).await, Err(StoreError::NotFound)));
-    assert!(matches!(db.store.revoke_token(&a.id, &info.id, Timestamp(6)).await, Err(StoreError::NotFound)));
+    assert!(matches!(db.store.revoke_token(&a.id, None, &info.id, Timestamp(6)).await, Err(StoreError::NotFound)));
     let _ = UserId::generate();
     Ok(())
 }
@@ -107,5 +107,21 @@ async fn health_check_answers() -> Result<(), StoreError> {
     db.store.ping().await?;
     let expected = if db.url.starts_with("postgres") { "postgres" } else { "sqlite" };
     assert_eq!(db.store.backend_name(), expected);
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_token_revoked_with_an_owner_must_belong_to_that_owner() -> Result<(), StoreError> {
+    let db = fresh_database().await;
+    let a = db.store.create_tenant(&name("Tenant A"), Timestamp(1)).await?;
+    let owner = db.store.create_user(&new_user(&a.id, "owner@example.org", Role::Counselor), Timestamp(1)).await?;
+    let other = db.store.create_user(&new_user(&a.id, "other@example.org", Role::Counselor), Timestamp(1)).await?;
+    let secret = SecretToken::generate().map_err(|e| StoreError::Backend(e.to_string()))?;
+    let info = db.store.create_token(&a.id, &owner.id, "cli", &secret.digest(), Timestamp(2)).await?;
+    let refused = db.store.revoke_token(&a.id, Some(&other.id), &info.id, Timestamp(3)).await;
+    assert!(matches!(refused, Err(StoreError::NotFound)));
+    db.store.authenticate_token(&secret.digest(), Timestamp(4)).await?;
+    db.store.revoke_token(&a.id, Some(&owner.id), &info.id, Timestamp(5)).await?;
+    assert!(matches!(db.store.authenticate_token(&secret.digest(), Timestamp(6)).await, Err(StoreError::NotFound)));
     Ok(())
 }

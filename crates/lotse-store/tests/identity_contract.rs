@@ -223,7 +223,7 @@ async fn every_tenant_scoped_store_method_ignores_other_tenants_objects() {
         store.create_token(&b, &user.id, "t", &SecretToken::generate().unwrap().digest(), now).await,
         Err(StoreError::NotFound)
     ));
-    assert!(not_found(store.revoke_token(&b, &token.id, now).await));
+    assert!(not_found(store.revoke_token(&b, None, &token.id, now).await));
     let invite = Invite { tenant_id: b.clone(), user_id: user.id.clone(), expires_at: Timestamp(100), used_at: None };
     assert!(not_found(store.create_invite("digest", &invite, now).await));
     assert!(matches!(store.data_key(&b, "dk").await, Err(StoreError::NotFound)));

@@ -48,3 +48,118 @@ error-too_many_requests = طلبات كثيرة جدًا. يُرجى الانت�
 error-internal = حدث خطأ داخلي. يُرجى المحاولة مرة أخرى لاحقًا.
 error-unavailable = الخدمة غير متاحة حاليًا. يُرجى المحاولة مرة أخرى لاحقًا.
 error-conflict = هذه المعلومات موجودة مسبقًا، مثلًا عنوان بريد إلكتروني مستخدم من قبل.
+
+## تسجيل الدخول للموظفين
+nav-login = تسجيل الدخول
+nav-staff = نظرة عامة
+nav-audit = سجل الوصول
+nav-logout = تسجيل الخروج
+login-title = تسجيل الدخول للموظفين
+login-email = عنوان البريد الإلكتروني
+login-password = كلمة المرور
+login-submit = تسجيل الدخول
+login-help = هل نسيتم كلمة المرور؟ يُرجى التواصل مع إدارة مؤسستكم.
+login-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح.
+login-throttled = محاولات فاشلة كثيرة جدًا لتسجيل الدخول. يُرجى الانتظار { $minutes ->
+        [one] دقيقة واحدة
+        [two] دقيقتين
+        [few] { $minutes } دقائق
+       *[other] { $minutes } دقيقة
+    } ثم المحاولة مرة أخرى.
+login-2fa-title = العامل الثاني
+login-2fa-code = الرمز المكوَّن من ستة أرقام من تطبيق المصادقة
+login-2fa-submit = تأكيد
+login-2fa-failed = الرمز غير صحيح أو سبق استخدامه.
+login-2fa-too-many = رموز خاطئة كثيرة جدًا. يُرجى تسجيل الدخول من جديد.
+login-2fa-recovery-hint = لا يمكنكم الوصول إلى التطبيق؟ أدخلوا أحد رموز الاسترداد الخاصة بكم.
+
+## إعداد المصادقة الثنائية
+twofa-title = المصادقة الثنائية
+twofa-intro = تحمي مؤسستكم البيانات الشخصية بعامل ثانٍ. امسحوا رمز QR بتطبيق مصادقة، ثم أدخلوا الرمز الذي يظهر فيه.
+twofa-qr-label = رمز QR لتطبيق المصادقة
+twofa-manual = أو أدخلوا هذا المفتاح يدويًا:
+twofa-confirm = إعداد
+twofa-enabled = تم إعداد المصادقة الثنائية.
+twofa-already = المصادقة الثنائية مُعدَّة مسبقًا. لإعادة تعيينها يُرجى التواصل مع الإدارة.
+twofa-recovery-heading = رموز الاسترداد
+twofa-recovery-text = يعمل كل رمز مرة واحدة فقط، إذا لم تتمكنوا من الوصول إلى التطبيق. احفظوا الرموز في مكان آمن؛ فهي لا تُعرض إلا الآن.
+twofa-continue = المتابعة إلى النظرة العامة
+
+## نظرة عامة للموظفين
+staff-title = نظرة عامة
+staff-welcome = مرحبًا، { $name }
+staff-organisation = المؤسسة
+staff-role = الدور
+staff-2fa = المصادقة الثنائية
+staff-2fa-on = مُعدَّة
+staff-2fa-off = غير مُعدَّة
+staff-2fa-setup = الإعداد الآن
+staff-sessions = الجلسات
+staff-logout-everywhere = تسجيل الخروج من جميع الأجهزة
+role-admin = الإدارة
+role-coordinator = التنسيق
+role-counselor = الاستشارة
+role-legal_reviewer = المراجعة القانونية
+role-streetworker = العمل الميداني الرقمي
+
+## سجل الوصول
+audit-title = سجل الوصول إلى البيانات
+audit-time = الوقت (UTC)
+audit-action = الإجراء
+audit-actor = الشخص (المعرّف)
+audit-entity = العنصر
+audit-purpose = الغرض
+audit-detail = التفاصيل
+audit-from = من
+audit-to = إلى
+audit-filter = تصفية
+audit-count = { $count ->
+        [zero] لا توجد إدخالات
+        [one] إدخال واحد
+        [two] إدخالان
+        [few] { $count } إدخالات
+        [many] { $count } إدخالًا
+       *[other] { $count } إدخال
+    }
+pagination-label = الصفحات
+pagination-previous = السابق
+pagination-next = التالي
+pagination-page = الصفحة { $page }
+
+## الإدارة
+nav-users = الموظفون
+nav-settings = الإعدادات
+admin-users-title = الموظفون
+admin-users-count = { $count ->
+        [zero] لا توجد حسابات
+        [one] حساب واحد
+        [two] حسابان
+        [few] { $count } حسابات
+        [many] { $count } حسابًا
+       *[other] { $count } حساب
+    }
+admin-name = الاسم
+admin-status = الحالة
+admin-active = نشط
+admin-inactive = معطَّل
+admin-invite-title = دعوة شخص
+admin-invite-submit = إنشاء دعوة
+admin-invite-created = تم إنشاء الدعوة. أرسلوا هذا الرابط إلى الشخص بطريقة آمنة؛ فهو صالح لمدة سبعة أيام ولا يُعرض إلا الآن:
+admin-invalid-email = يُرجى إدخال عنوان بريد إلكتروني صالح.
+admin-invalid-name = يُرجى إدخال اسم لا يزيد على 120 حرفًا.
+admin-invalid-role = يُرجى اختيار دور.
+admin-email-taken = يوجد حساب مسبقًا لعنوان البريد الإلكتروني هذا.
+admin-save = حفظ
+admin-saved = تم الحفظ.
+admin-2fa-reset = إعادة تعيين المصادقة الثنائية
+admin-2fa-reset-done = تمت إعادة تعيين المصادقة الثنائية. سيُعدّها الشخص من جديد عند تسجيل الدخول القادم.
+admin-back = العودة إلى القائمة
+admin-settings-title = إعدادات المؤسسة
+admin-tenant-name = اسم المؤسسة
+admin-require-2fa = اشتراط المصادقة الثنائية لجميع الأدوار التي ترى البيانات الشخصية
+invite-title = تعيين كلمة المرور
+invite-password = كلمة مرور جديدة (12 حرفًا على الأقل)
+invite-password-again = تكرار كلمة المرور
+invite-submit = حفظ كلمة المرور
+invite-mismatch = كلمتا المرور غير متطابقتين.
+invite-too-short = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل و256 حرفًا على الأكثر.

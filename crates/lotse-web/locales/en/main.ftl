@@ -48,3 +48,108 @@ error-too_many_requests = Too many requests. Please wait a moment and then try a
 error-internal = An internal error has occurred. Please try again later.
 error-unavailable = The service is not available right now. Please try again later.
 error-conflict = These details already exist, for example an email address that is already in use.
+
+## Staff sign-in
+nav-login = Sign in
+nav-staff = Overview
+nav-audit = Audit log
+nav-logout = Sign out
+login-title = Staff sign-in
+login-email = Email address
+login-password = Password
+login-submit = Sign in
+login-help = Forgot your password? Please contact the administrators of your organization.
+login-failed = The email address or password is incorrect.
+login-throttled = Too many failed sign-in attempts. Please wait { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } and then try again.
+login-2fa-title = Second factor
+login-2fa-code = Six-digit code from your authenticator app
+login-2fa-submit = Confirm
+login-2fa-failed = The code is wrong or has already been used.
+login-2fa-too-many = Too many wrong codes. Please sign in again.
+login-2fa-recovery-hint = No access to the app? Enter one of your recovery codes.
+
+## Set up two-factor authentication
+twofa-title = Two-factor authentication
+twofa-intro = Your organization protects personal data with a second factor. Scan the QR code with an authenticator app and enter the code it shows.
+twofa-qr-label = QR code for the authenticator app
+twofa-manual = Or enter this key by hand:
+twofa-confirm = Set up
+twofa-enabled = Two-factor authentication is set up.
+twofa-already = Two-factor authentication is already set up. To reset it, please contact the administrators.
+twofa-recovery-heading = Recovery codes
+twofa-recovery-text = Each code works once, in case you cannot access the app. Keep the codes in a safe place; they are shown only now.
+twofa-continue = Continue to the overview
+
+## Staff overview
+staff-title = Overview
+staff-welcome = Welcome, { $name }
+staff-organisation = Organization
+staff-role = Role
+staff-2fa = Two-factor authentication
+staff-2fa-on = set up
+staff-2fa-off = not set up
+staff-2fa-setup = Set up now
+staff-sessions = Sessions
+staff-logout-everywhere = Sign out on all devices
+role-admin = Administration
+role-coordinator = Coordination
+role-counselor = Counseling
+role-legal_reviewer = Legal review
+role-streetworker = Digital street work
+
+## Audit log
+audit-title = Access log
+audit-time = Time (UTC)
+audit-action = Action
+audit-actor = Person (ID)
+audit-entity = Object
+audit-purpose = Purpose
+audit-detail = Detail
+audit-from = From
+audit-to = To
+audit-filter = Filter
+audit-count = { $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }
+pagination-label = Pages
+pagination-previous = Previous
+pagination-next = Next
+pagination-page = Page { $page }
+
+## Administration
+nav-users = Staff
+nav-settings = Settings
+admin-users-title = Staff
+admin-users-count = { $count ->
+        [one] { $count } account
+       *[other] { $count } accounts
+    }
+admin-name = Name
+admin-status = Status
+admin-active = active
+admin-inactive = deactivated
+admin-invite-title = Invite a person
+admin-invite-submit = Create invitation
+admin-invite-created = The invitation has been created. Give this link to the person in a secure way. It is valid for seven days and is shown only now:
+admin-invalid-email = Please enter a valid email address.
+admin-invalid-name = Please enter a name with no more than 120 characters.
+admin-invalid-role = Please choose a role.
+admin-email-taken = An account already exists for this email address.
+admin-save = Save
+admin-saved = Saved.
+admin-2fa-reset = Reset two-factor authentication
+admin-2fa-reset-done = Two-factor authentication has been reset. The person will set it up again the next time they sign in.
+admin-back = Back to the list
+admin-settings-title = Organization settings
+admin-tenant-name = Name of the organization
+admin-require-2fa = Require two-factor authentication for all roles that can see personal data
+invite-title = Set your password
+invite-password = New password (at least 12 characters)
+invite-password-again = Repeat the password
+invite-submit = Save password
+invite-mismatch = The two passwords do not match.
+invite-too-short = The password must have at least 12 and at most 256 characters.

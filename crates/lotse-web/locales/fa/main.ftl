@@ -48,3 +48,99 @@ error-too_many_requests = درخواست‌ها بیش از حد زیاد است
 error-internal = یک خطای داخلی رخ داده است. لطفاً بعداً دوباره امتحان کنید.
 error-unavailable = این سرویس در حال حاضر در دسترس نیست. لطفاً بعداً دوباره امتحان کنید.
 error-conflict = این اطلاعات از قبل وجود دارد، مثلاً آدرس ایمیلی که قبلاً استفاده شده است.
+
+## ورود کارکنان
+nav-login = ورود
+nav-staff = نمای کلی
+nav-audit = گزارش دسترسی
+nav-logout = خروج
+login-title = ورود کارکنان
+login-email = آدرس ایمیل
+login-password = رمز عبور
+login-submit = ورود
+login-help = رمز عبور را فراموش کرده‌اید؟ لطفاً با مدیریت سازمان خود تماس بگیرید.
+login-failed = آدرس ایمیل یا رمز عبور نادرست است.
+login-throttled = تلاش‌های ناموفق برای ورود بیش از حد زیاد بوده است. لطفاً { $minutes } دقیقه صبر کنید و سپس دوباره امتحان کنید.
+login-2fa-title = عامل دوم
+login-2fa-code = کد شش‌رقمی از اپلیکیشن احراز هویت شما
+login-2fa-submit = تأیید
+login-2fa-failed = کد نادرست است یا قبلاً استفاده شده است.
+login-2fa-too-many = کدهای نادرست بیش از حد وارد شده است. لطفاً دوباره وارد شوید.
+login-2fa-recovery-hint = به اپلیکیشن دسترسی ندارید؟ یکی از کدهای بازیابی خود را وارد کنید.
+
+## راه‌اندازی احراز هویت دومرحله‌ای
+twofa-title = احراز هویت دومرحله‌ای
+twofa-intro = سازمان شما از اطلاعات شخصی با یک عامل دوم محافظت می‌کند. کد QR را با یک اپلیکیشن احراز هویت اسکن کنید و کدی را که نمایش داده می‌شود وارد کنید.
+twofa-qr-label = کد QR برای اپلیکیشن احراز هویت
+twofa-manual = یا این کلید را به‌صورت دستی وارد کنید:
+twofa-confirm = راه‌اندازی
+twofa-enabled = احراز هویت دومرحله‌ای راه‌اندازی شد.
+twofa-already = احراز هویت دومرحله‌ای قبلاً راه‌اندازی شده است. برای بازنشانی آن لطفاً با مدیریت تماس بگیرید.
+twofa-recovery-heading = کدهای بازیابی
+twofa-recovery-text = اگر به اپلیکیشن دسترسی نداشته باشید، هر کد یک بار کار می‌کند. کدها را در جای امنی نگه دارید؛ آن‌ها فقط همین حالا نمایش داده می‌شوند.
+twofa-continue = ادامه به نمای کلی
+
+## نمای کلی کارکنان
+staff-title = نمای کلی
+staff-welcome = خوش آمدید، { $name }
+staff-organisation = سازمان
+staff-role = نقش
+staff-2fa = احراز هویت دومرحله‌ای
+staff-2fa-on = راه‌اندازی شده
+staff-2fa-off = راه‌اندازی نشده
+staff-2fa-setup = همین حالا راه‌اندازی کنید
+staff-sessions = نشست‌ها
+staff-logout-everywhere = خروج از همهٔ دستگاه‌ها
+role-admin = مدیریت
+role-coordinator = هماهنگی
+role-counselor = مشاوره
+role-legal_reviewer = بررسی حقوقی
+role-streetworker = مددکاری میدانی دیجیتال
+
+## گزارش دسترسی
+audit-title = گزارش دسترسی‌ها
+audit-time = زمان (UTC)
+audit-action = اقدام
+audit-actor = شخص (شناسه)
+audit-entity = مورد
+audit-purpose = هدف
+audit-detail = جزئیات
+audit-from = از
+audit-to = تا
+audit-filter = فیلتر کردن
+audit-count = { $count } رکورد
+pagination-label = صفحه‌ها
+pagination-previous = قبلی
+pagination-next = بعدی
+pagination-page = صفحهٔ { $page }
+
+## مدیریت
+nav-users = کارکنان
+nav-settings = تنظیمات
+admin-users-title = کارکنان
+admin-users-count = { $count } حساب کاربری
+admin-name = نام
+admin-status = وضعیت
+admin-active = فعال
+admin-inactive = غیرفعال
+admin-invite-title = دعوت از یک نفر
+admin-invite-submit = ایجاد دعوت‌نامه
+admin-invite-created = دعوت‌نامه ایجاد شد. این لینک را از راهی امن به آن شخص بدهید؛ این لینک هفت روز معتبر است و فقط همین حالا نمایش داده می‌شود:
+admin-invalid-email = لطفاً یک آدرس ایمیل معتبر وارد کنید.
+admin-invalid-name = لطفاً نامی با حداکثر 120 نویسه وارد کنید.
+admin-invalid-role = لطفاً یک نقش انتخاب کنید.
+admin-email-taken = برای این آدرس ایمیل قبلاً یک حساب کاربری وجود دارد.
+admin-save = ذخیره
+admin-saved = ذخیره شد.
+admin-2fa-reset = بازنشانی احراز هویت دومرحله‌ای
+admin-2fa-reset-done = احراز هویت دومرحله‌ای بازنشانی شد. آن شخص در ورود بعدی دوباره آن را راه‌اندازی می‌کند.
+admin-back = بازگشت به فهرست
+admin-settings-title = تنظیمات سازمان
+admin-tenant-name = نام سازمان
+admin-require-2fa = الزامی کردن احراز هویت دومرحله‌ای برای همهٔ نقش‌هایی که اطلاعات شخصی را می‌بینند
+invite-title = تعیین رمز عبور
+invite-password = رمز عبور جدید (دست‌کم 12 نویسه)
+invite-password-again = تکرار رمز عبور
+invite-submit = ذخیرهٔ رمز عبور
+invite-mismatch = دو رمز عبور با هم یکسان نیستند.
+invite-too-short = رمز عبور باید دست‌کم 12 و حداکثر 256 نویسه داشته باشد.

@@ -48,3 +48,114 @@ error-too_many_requests = Слишком много запросов. Пожал
 error-internal = Произошла внутренняя ошибка. Пожалуйста, попробуйте позже.
 error-unavailable = Сервис сейчас недоступен. Пожалуйста, попробуйте позже.
 error-conflict = Эти данные уже существуют, например адрес электронной почты, который уже используется.
+
+## Вход для сотрудников
+nav-login = Войти
+nav-staff = Обзор
+nav-audit = Журнал
+nav-logout = Выйти
+login-title = Вход для сотрудников
+login-email = Адрес электронной почты
+login-password = Пароль
+login-submit = Войти
+login-help = Забыли пароль? Пожалуйста, обратитесь к администрации Вашей организации.
+login-failed = Неверный адрес электронной почты или пароль.
+login-throttled = Слишком много неудачных попыток входа. Пожалуйста, подождите { $minutes ->
+        [one] { $minutes } минуту
+        [few] { $minutes } минуты
+        [many] { $minutes } минут
+       *[other] { $minutes } минуты
+    } и попробуйте снова.
+login-2fa-title = Второй фактор
+login-2fa-code = Шестизначный код из Вашего приложения-аутентификатора
+login-2fa-submit = Подтвердить
+login-2fa-failed = Код неверный или уже был использован.
+login-2fa-too-many = Слишком много неверных кодов. Пожалуйста, войдите заново.
+login-2fa-recovery-hint = Нет доступа к приложению? Введите один из Ваших кодов восстановления.
+
+## Настройка двухфакторной аутентификации
+twofa-title = Двухфакторная аутентификация
+twofa-intro = Ваша организация защищает персональные данные с помощью второго фактора. Отсканируйте QR-код приложением-аутентификатором и введите показанный код.
+twofa-qr-label = QR-код для приложения-аутентификатора
+twofa-manual = Или введите этот ключ вручную:
+twofa-confirm = Настроить
+twofa-enabled = Двухфакторная аутентификация настроена.
+twofa-already = Двухфакторная аутентификация уже настроена. Чтобы сбросить её, обратитесь к администрации.
+twofa-recovery-heading = Коды восстановления
+twofa-recovery-text = Каждый код можно использовать один раз, если у Вас нет доступа к приложению. Храните коды в надёжном месте; они показываются только сейчас.
+twofa-continue = Перейти к обзору
+
+## Обзор для сотрудников
+staff-title = Обзор
+staff-welcome = Добро пожаловать, { $name }
+staff-organisation = Организация
+staff-role = Роль
+staff-2fa = Двухфакторная аутентификация
+staff-2fa-on = настроена
+staff-2fa-off = не настроена
+staff-2fa-setup = Настроить сейчас
+staff-sessions = Сеансы
+staff-logout-everywhere = Выйти на всех устройствах
+role-admin = Администрирование
+role-coordinator = Координация
+role-counselor = Консультирование
+role-legal_reviewer = Юридическая проверка
+role-streetworker = Цифровая уличная работа
+
+## Журнал
+audit-title = Журнал доступа
+audit-time = Время (UTC)
+audit-action = Действие
+audit-actor = Пользователь (ID)
+audit-entity = Объект
+audit-purpose = Цель
+audit-detail = Подробности
+audit-from = С
+audit-to = По
+audit-filter = Фильтровать
+audit-count = { $count ->
+        [one] { $count } запись
+        [few] { $count } записи
+        [many] { $count } записей
+       *[other] { $count } записи
+    }
+pagination-label = Страницы
+pagination-previous = Назад
+pagination-next = Далее
+pagination-page = Страница { $page }
+
+## Администрирование
+nav-users = Сотрудники
+nav-settings = Настройки
+admin-users-title = Сотрудники
+admin-users-count = { $count ->
+        [one] { $count } учётная запись
+        [few] { $count } учётные записи
+        [many] { $count } учётных записей
+       *[other] { $count } учётной записи
+    }
+admin-name = Имя
+admin-status = Статус
+admin-active = активна
+admin-inactive = деактивирована
+admin-invite-title = Пригласить пользователя
+admin-invite-submit = Создать приглашение
+admin-invite-created = Приглашение создано. Передайте эту ссылку человеку надёжным способом; она действует семь дней и показывается только сейчас:
+admin-invalid-email = Пожалуйста, укажите действительный адрес электронной почты.
+admin-invalid-name = Пожалуйста, укажите имя длиной не более 120 символов.
+admin-invalid-role = Пожалуйста, выберите роль.
+admin-email-taken = Для этого адреса электронной почты уже существует учётная запись.
+admin-save = Сохранить
+admin-saved = Сохранено.
+admin-2fa-reset = Сбросить двухфакторную аутентификацию
+admin-2fa-reset-done = Двухфакторная аутентификация сброшена. Пользователь настроит её заново при следующем входе.
+admin-back = Назад к списку
+admin-settings-title = Настройки организации
+admin-tenant-name = Название организации
+admin-require-2fa = Требовать двухфакторную аутентификацию для всех ролей, которые видят персональные данные
+invite-title = Установить пароль
+invite-password = Новый пароль (не менее 12 символов)
+invite-password-again = Повторите пароль
+invite-submit = Сохранить пароль
+invite-mismatch = Пароли не совпадают.
+invite-too-short = Пароль должен содержать не менее 12 и не более 256 символов.

@@ -48,3 +48,99 @@ error-too_many_requests = Çok fazla istek gönderildi. Lütfen biraz bekleyin v
 error-internal = Dahili bir hata oluştu. Lütfen daha sonra tekrar deneyin.
 error-unavailable = Hizmete şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.
 error-conflict = Bu bilgiler zaten mevcut, örneğin zaten kullanılan bir e-posta adresi.
+
+## Çalışan girişi
+nav-login = Giriş yap
+nav-staff = Genel bakış
+nav-audit = Erişim kaydı
+nav-logout = Çıkış yap
+login-title = Çalışan girişi
+login-email = E-posta adresi
+login-password = Şifre
+login-submit = Giriş yap
+login-help = Şifrenizi mi unuttunuz? Lütfen kurumunuzun yönetimine başvurun.
+login-failed = E-posta adresi veya şifre yanlış.
+login-throttled = Çok fazla başarısız giriş denemesi yapıldı. Lütfen { $minutes } dakika bekleyin ve sonra tekrar deneyin.
+login-2fa-title = İkinci faktör
+login-2fa-code = Kimlik doğrulama uygulamanızdaki altı haneli kod
+login-2fa-submit = Onayla
+login-2fa-failed = Kod yanlış veya daha önce kullanılmış.
+login-2fa-too-many = Çok fazla yanlış kod girildi. Lütfen yeniden giriş yapın.
+login-2fa-recovery-hint = Uygulamaya erişiminiz yok mu? Kurtarma kodlarınızdan birini girin.
+
+## İki faktörlü kimlik doğrulamayı kurma
+twofa-title = İki faktörlü kimlik doğrulama
+twofa-intro = Kurumunuz kişisel verileri ikinci bir faktörle korur. QR kodunu bir kimlik doğrulama uygulamasıyla tarayın ve gösterilen kodu girin.
+twofa-qr-label = Kimlik doğrulama uygulaması için QR kodu
+twofa-manual = Veya bu anahtarı elle girin:
+twofa-confirm = Kur
+twofa-enabled = İki faktörlü kimlik doğrulama kuruldu.
+twofa-already = İki faktörlü kimlik doğrulama zaten kurulu. Sıfırlamak için lütfen yönetime başvurun.
+twofa-recovery-heading = Kurtarma kodları
+twofa-recovery-text = Uygulamaya erişemediğiniz durumlarda her kod bir kez çalışır. Kodları güvenli bir yerde saklayın; yalnızca şimdi gösterilirler.
+twofa-continue = Genel bakışa devam et
+
+## Çalışanlar için genel bakış
+staff-title = Genel bakış
+staff-welcome = Hoş geldiniz, { $name }
+staff-organisation = Kurum
+staff-role = Rol
+staff-2fa = İki faktörlü kimlik doğrulama
+staff-2fa-on = kurulu
+staff-2fa-off = kurulu değil
+staff-2fa-setup = Şimdi kur
+staff-sessions = Oturumlar
+staff-logout-everywhere = Tüm cihazlarda çıkış yap
+role-admin = Yönetim
+role-coordinator = Koordinasyon
+role-counselor = Danışmanlık
+role-legal_reviewer = Hukuki inceleme
+role-streetworker = Dijital sokak çalışması
+
+## Erişim kaydı
+audit-title = Erişim kaydı
+audit-time = Zaman (UTC)
+audit-action = İşlem
+audit-actor = Kişi (ID)
+audit-entity = Nesne
+audit-purpose = Amaç
+audit-detail = Ayrıntı
+audit-from = Başlangıç
+audit-to = Bitiş
+audit-filter = Filtrele
+audit-count = { $count } kayıt
+pagination-label = Sayfalar
+pagination-previous = Önceki
+pagination-next = Sonraki
+pagination-page = Sayfa { $page }
+
+## Yönetim
+nav-users = Çalışanlar
+nav-settings = Ayarlar
+admin-users-title = Çalışanlar
+admin-users-count = { $count } hesap
+admin-name = Ad
+admin-status = Durum
+admin-active = etkin
+admin-inactive = devre dışı
+admin-invite-title = Kişi davet et
+admin-invite-submit = Davet oluştur
+admin-invite-created = Davet oluşturuldu. Bu bağlantıyı kişiye güvenli bir yolla iletin; bağlantı yedi gün geçerlidir ve yalnızca şimdi gösterilir:
+admin-invalid-email = Lütfen geçerli bir e-posta adresi girin.
+admin-invalid-name = Lütfen en fazla 120 karakterden oluşan bir ad girin.
+admin-invalid-role = Lütfen bir rol seçin.
+admin-email-taken = Bu e-posta adresi için zaten bir hesap var.
+admin-save = Kaydet
+admin-saved = Kaydedildi.
+admin-2fa-reset = İki faktörlü kimlik doğrulamayı sıfırla
+admin-2fa-reset-done = İki faktörlü kimlik doğrulama sıfırlandı. Kişi bir sonraki girişinde bunu yeniden kuracak.
+admin-back = Listeye dön
+admin-settings-title = Kurum ayarları
+admin-tenant-name = Kurumun adı
+admin-require-2fa = Kişisel verileri gören tüm roller için iki faktörlü kimlik doğrulamayı zorunlu kıl
+invite-title = Şifre belirleyin
+invite-password = Yeni şifre (en az 12 karakter)
+invite-password-again = Şifreyi tekrarlayın
+invite-submit = Şifreyi kaydet
+invite-mismatch = İki şifre birbiriyle uyuşmuyor.
+invite-too-short = Şifre en az 12, en fazla 256 karakter içermelidir.

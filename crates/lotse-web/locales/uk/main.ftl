@@ -48,3 +48,114 @@ error-too_many_requests = Забагато запитів. Будь ласка, 
 error-internal = Сталася внутрішня помилка. Будь ласка, спробуйте пізніше.
 error-unavailable = Сервіс зараз недоступний. Будь ласка, спробуйте пізніше.
 error-conflict = Ці дані вже існують, наприклад адреса електронної пошти, яка вже використовується.
+
+## Вхід для працівників
+nav-login = Увійти
+nav-staff = Огляд
+nav-audit = Журнал
+nav-logout = Вийти
+login-title = Вхід для працівників
+login-email = Адреса електронної пошти
+login-password = Пароль
+login-submit = Увійти
+login-help = Забули пароль? Будь ласка, зверніться до адміністрації Вашої організації.
+login-failed = Неправильна адреса електронної пошти або пароль.
+login-throttled = Забагато невдалих спроб входу. Будь ласка, зачекайте { $minutes ->
+        [one] { $minutes } хвилину
+        [few] { $minutes } хвилини
+        [many] { $minutes } хвилин
+       *[other] { $minutes } хвилини
+    } і спробуйте ще раз.
+login-2fa-title = Другий фактор
+login-2fa-code = Шестизначний код із Вашого застосунку автентифікації
+login-2fa-submit = Підтвердити
+login-2fa-failed = Код неправильний або вже був використаний.
+login-2fa-too-many = Забагато неправильних кодів. Будь ласка, увійдіть знову.
+login-2fa-recovery-hint = Немає доступу до застосунку? Введіть один зі своїх кодів відновлення.
+
+## Налаштування двофакторної автентифікації
+twofa-title = Двофакторна автентифікація
+twofa-intro = Ваша організація захищає персональні дані за допомогою другого фактора. Відскануйте QR-код застосунком автентифікації та введіть код, який він покаже.
+twofa-qr-label = QR-код для застосунку автентифікації
+twofa-manual = Або введіть цей ключ вручну:
+twofa-confirm = Налаштувати
+twofa-enabled = Двофакторну автентифікацію налаштовано.
+twofa-already = Двофакторну автентифікацію вже налаштовано. Щоб скинути її, зверніться до адміністрації.
+twofa-recovery-heading = Коди відновлення
+twofa-recovery-text = Кожен код можна використати один раз, якщо у Вас немає доступу до застосунку. Зберігайте коди в надійному місці; їх показано лише зараз.
+twofa-continue = Перейти до огляду
+
+## Огляд для працівників
+staff-title = Огляд
+staff-welcome = Вітаємо, { $name }
+staff-organisation = Організація
+staff-role = Роль
+staff-2fa = Двофакторна автентифікація
+staff-2fa-on = налаштовано
+staff-2fa-off = не налаштовано
+staff-2fa-setup = Налаштувати зараз
+staff-sessions = Сеанси
+staff-logout-everywhere = Вийти на всіх пристроях
+role-admin = Адміністрування
+role-coordinator = Координація
+role-counselor = Консультування
+role-legal_reviewer = Юридична перевірка
+role-streetworker = Цифрова вулична робота
+
+## Журнал
+audit-title = Журнал доступу
+audit-time = Час (UTC)
+audit-action = Дія
+audit-actor = Користувач (ID)
+audit-entity = Об’єкт
+audit-purpose = Мета
+audit-detail = Подробиці
+audit-from = З
+audit-to = По
+audit-filter = Фільтрувати
+audit-count = { $count ->
+        [one] { $count } запис
+        [few] { $count } записи
+        [many] { $count } записів
+       *[other] { $count } запису
+    }
+pagination-label = Сторінки
+pagination-previous = Назад
+pagination-next = Далі
+pagination-page = Сторінка { $page }
+
+## Адміністрування
+nav-users = Працівники
+nav-settings = Налаштування
+admin-users-title = Працівники
+admin-users-count = { $count ->
+        [one] { $count } обліковий запис
+        [few] { $count } облікові записи
+        [many] { $count } облікових записів
+       *[other] { $count } облікового запису
+    }
+admin-name = Ім’я
+admin-status = Статус
+admin-active = активний
+admin-inactive = деактивований
+admin-invite-title = Запросити особу
+admin-invite-submit = Створити запрошення
+admin-invite-created = Запрошення створено. Передайте це посилання особі безпечним способом; воно дійсне сім днів і показується лише зараз:
+admin-invalid-email = Будь ласка, введіть дійсну адресу електронної пошти.
+admin-invalid-name = Будь ласка, введіть ім’я довжиною не більше 120 символів.
+admin-invalid-role = Будь ласка, виберіть роль.
+admin-email-taken = Для цієї адреси електронної пошти вже існує обліковий запис.
+admin-save = Зберегти
+admin-saved = Збережено.
+admin-2fa-reset = Скинути двофакторну автентифікацію
+admin-2fa-reset-done = Двофакторну автентифікацію скинуто. Особа налаштує її заново під час наступного входу.
+admin-back = Назад до списку
+admin-settings-title = Налаштування організації
+admin-tenant-name = Назва організації
+admin-require-2fa = Вимагати двофакторну автентифікацію для всіх ролей, які бачать персональні дані
+invite-title = Встановити пароль
+invite-password = Новий пароль (щонайменше 12 символів)
+invite-password-again = Повторіть пароль
+invite-submit = Зберегти пароль
+invite-mismatch = Паролі не збігаються.
+invite-too-short = Пароль повинен містити щонайменше 12 і не більше 256 символів.

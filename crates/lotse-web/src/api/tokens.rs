@@ -83,7 +83,8 @@ pub async fn create_token(
     ))
 }
 
-/// Revokes one of the caller's tenant's tokens. Unknown ids and other tenants' tokens both answer 404.
+/// Revokes a token: one's own, or (for admins) any of the tenant's. Unknown ids, other people's tokens (for
+/// non-admins) and other tenants' tokens all answer 404.
 #[utoipa::path(
     delete,
     path = "/api/v1/tokens/{id}",
@@ -102,7 +103,10 @@ pub async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<StatusCode, WebError> {
     let id = TokenId::parse(&id).ok_or(WebError::NotFound)?;
-    state.store.revoke_token(&principal.user.tenant_id, &id, state.clock.now()).await?;
+    // Everyone may revoke their own tokens; those who manage accounts, any token of the tenant.
+    let owner = (!lotse_core::policy::allows(principal.user.role, lotse_core::policy::Action::ManageUsers))
+        .then_some(&principal.user.id);
+    state.store.revoke_token(&principal.user.tenant_id, owner, &id, state.clock.now()).await?;
     state
         .auditor
         .log(

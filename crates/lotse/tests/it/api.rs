@@ -186,3 +186,50 @@ async fn openapi_document_is_3_1_and_describes_every_api_route() {
     assert!(json["components"]["securitySchemes"]["bearer"].is_object());
     assert!(json["components"]["schemas"]["ErrorBody"].is_object());
 }
+
+#[tokio::test]
+async fn only_admins_revoke_other_peoples_tokens() {
+    let app = TestApp::new().await;
+    let (counselor, token) = app.tenant_with_user("Beratung Ring", "c@ring.example", Role::Counselor).await;
+    let hash = lotse_core::password::Password::parse("another long password").unwrap().hash().unwrap();
+    let colleague = app
+        .db
+        .store
+        .create_user(
+            &lotse_core::user::NewUser {
+                tenant_id: counselor.tenant_id.clone(),
+                email: lotse_core::Email::parse("k@ring.example").unwrap(),
+                display_name: "Kollege".into(),
+                role: Role::Admin,
+                password_hash: hash,
+            },
+            lotse_core::Timestamp(1),
+        )
+        .await
+        .unwrap();
+    let secret = lotse_core::secret_token::SecretToken::generate().unwrap();
+    let info = app
+        .db
+        .store
+        .create_token(&counselor.tenant_id, &colleague.id, "x", &secret.digest(), lotse_core::Timestamp(1))
+        .await
+        .unwrap();
+    let refused = app
+        .call(Method::DELETE, &format!("/api/v1/tokens/{}", info.id), &[("authorization", &bearer(&token))], "")
+        .await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    let admin_token = bearer(secret.expose());
+    let mine = app
+        .call(Method::POST, "/api/v1/tokens", &[("authorization", &bearer(&token)), JSON], r#"{"label":"zweites"}"#)
+        .await
+        .json();
+    let by_admin = app
+        .call(
+            Method::DELETE,
+            &format!("/api/v1/tokens/{}", mine["id"].as_str().unwrap()),
+            &[("authorization", &admin_token)],
+            "",
+        )
+        .await;
+    assert_eq!(by_admin.status, StatusCode::NO_CONTENT, "an admin may revoke any token of the tenant");
+}
