@@ -157,6 +157,12 @@ pub fn app(state: AppState) -> Router {
         .fallback(|| async { WebError::NotFound })
         .method_not_allowed_fallback(|| async { WebError::MethodNotAllowed });
 
+    with_edge_layers(routes, state)
+}
+
+/// The layers every response passes through (security headers, compression, request context, error rendering,
+/// CSRF origin check, panic catcher, body limit). Public so tests can put a route of their own behind them.
+pub fn with_edge_layers(routes: Router<AppState>, state: AppState) -> Router {
     routes
         .layer(
             ServiceBuilder::new()

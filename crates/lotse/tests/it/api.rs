@@ -233,3 +233,35 @@ async fn only_admins_revoke_other_peoples_tokens() {
         .await;
     assert_eq!(by_admin.status, StatusCode::NO_CONTENT, "an admin may revoke any token of the tenant");
 }
+
+#[tokio::test]
+async fn a_panic_becomes_a_translated_500_without_internals() {
+    use tower::ServiceExt;
+    let app = TestApp::new().await;
+    let routes = axum::Router::new().route(
+        "/api/v1/boom",
+        axum::routing::get(|| async {
+            let secret_sql = "SELECT * FROM users";
+            if !secret_sql.is_empty() {
+                panic!("exploded while running {secret_sql}");
+            }
+            "unreachable"
+        }),
+    );
+    let router = lotse_web::with_edge_layers(routes, app.state.clone());
+    let request = axum::http::Request::get("/api/v1/boom")
+        .header("accept-language", "tr")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let response = router.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let bytes = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    let body: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(body["error"]["code"], "internal");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(!text.contains("SELECT") && !text.contains("exploded") && !text.contains("panicked"), "{text}");
+    assert_ne!(
+        body["error"]["message"], "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.",
+        "Turkish, not German"
+    );
+}
