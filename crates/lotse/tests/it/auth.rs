@@ -239,3 +239,20 @@ async fn only_admins_read_the_audit_log_and_every_login_is_in_it() {
     let staff = app.get_cookie("/staff", &worker).await;
     assert!(!staff.body.contains("/admin/audit"), "the link is hidden from roles that may not follow it");
 }
+
+#[tokio::test]
+async fn sessions_end_after_twelve_hours_even_when_active() {
+    let app = TestApp::new().await;
+    app.user_with_password("Beratung Lang", "tag@lang.example", Role::Streetworker, PASSWORD, false).await;
+    let cookie =
+        session_cookie(&app.post_form("/login", &[("email", "tag@lang.example"), ("password", PASSWORD)], None).await)
+            .unwrap();
+    // Active every 25 minutes for 11 hours 40 minutes: still logged in.
+    for _ in 0..28 {
+        app.clock.advance(25 * 60_000);
+        assert_eq!(app.get_cookie("/staff", &cookie).await.status, StatusCode::OK);
+    }
+    app.clock.advance(25 * 60_000);
+    let expired = app.get_cookie("/staff", &cookie).await;
+    assert_eq!(expired.status, StatusCode::SEE_OTHER, "absolute limit of 12 hours");
+}
