@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::auth::{AnySession, AuthRejection, session_cookie};
 use crate::ctx::PageCtx;
 use crate::errors::{WebError, page_with_status};
-use crate::pages::login::{CodeForm, complete_session, recovery_digest};
+use crate::pages::login::{CodeForm, complete_session, open_totp_secret, recovery_digest};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "account_2fa.html")]
@@ -71,7 +71,12 @@ pub async fn enrol_page(
         .await
         .map_err(|e| WebError::Internal(e.to_string()))?;
     state.store.set_totp(&user.tenant_id, &user.id, Some(&sealed), false).await.map_err(WebError::from)?;
-    let url = lotse_core::totp::provisioning_url(&secret, "Lotse", user.email.as_str())
+    Ok(enrol_form(ctx, &session, &secret, None)?.into_response())
+}
+
+/// The enrolment form for a secret: QR code, the key in groups of four, the code field.
+fn enrol_form(ctx: PageCtx, session: &AnySession, secret: &str, error: Option<String>) -> Result<EnrolPage, WebError> {
+    let url = lotse_core::totp::provisioning_url(secret, "Lotse", session.user.email.as_str())
         .map_err(|e| WebError::Internal(e.to_string()))?;
     let groups =
         secret.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
@@ -80,11 +85,10 @@ pub async fn enrol_page(
         csrf: session.session.csrf_token.clone(),
         qr_svg: qr_svg(&url)?,
         secret_groups: groups,
-        error: None,
+        error,
         enabled: false,
         recovery_codes: Vec::new(),
-    }
-    .into_response())
+    })
 }
 
 fn recovery_code() -> Result<String, WebError> {
@@ -110,28 +114,12 @@ pub async fn confirm_enrolment(
     let now = state.clock.now();
     let (sealed, _, _) = state.store.totp_state(&user.tenant_id, &user.id).await.map_err(WebError::from)?;
     let sealed = sealed.ok_or(WebError::BadRequest)?;
-    let secret = state
-        .keyring
-        .open_for_tenant(&user.tenant_id, &context::totp_secret(user.id.as_str()), &sealed, now)
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    let secret = String::from_utf8(secret).map_err(|e| WebError::Internal(e.to_string()))?;
+    let secret = open_totp_secret(&state, user, &sealed).await?;
     let seconds = u64::try_from(now.as_millis() / 1000).unwrap_or(0);
     let step = lotse_core::totp::verify(&secret, &form.code, seconds).map_err(|e| WebError::Internal(e.to_string()))?;
     let Some(step) = step else {
-        let url = lotse_core::totp::provisioning_url(&secret, "Lotse", user.email.as_str())
-            .map_err(|e| WebError::Internal(e.to_string()))?;
-        let groups =
-            secret.as_bytes().chunks(4).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" ");
-        let page = EnrolPage {
-            ctx: ctx.clone(),
-            csrf: session.session.csrf_token.clone(),
-            qr_svg: qr_svg(&url)?,
-            secret_groups: groups,
-            error: Some(ctx.t("login-2fa-failed")),
-            enabled: false,
-            recovery_codes: Vec::new(),
-        };
+        let message = ctx.t("login-2fa-failed");
+        let page = enrol_form(ctx, &session, &secret, Some(message))?;
         return Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page));
     };
     state.store.set_totp(&user.tenant_id, &user.id, Some(&sealed), true).await.map_err(WebError::from)?;

@@ -175,12 +175,7 @@ pub async fn check_second_factor(
     let now = state.clock.now();
     let (sealed, _, _) = state.store.totp_state(&user.tenant_id, &user.id).await?;
     let Some(sealed) = sealed else { return Ok(false) };
-    let secret = state
-        .keyring
-        .open_for_tenant(&user.tenant_id, &context::totp_secret(user.id.as_str()), &sealed, now)
-        .await
-        .map_err(|e| WebError::Internal(e.to_string()))?;
-    let secret = String::from_utf8(secret).map_err(|e| WebError::Internal(e.to_string()))?;
+    let secret = open_totp_secret(state, user, &sealed).await?;
     let seconds = u64::try_from(now.as_millis() / 1000).unwrap_or(0);
     if let Some(step) =
         lotse_core::totp::verify(&secret, code, seconds).map_err(|e| WebError::Internal(e.to_string()))?
@@ -189,6 +184,20 @@ pub async fn check_second_factor(
         return Ok(state.store.use_totp_step(&user.tenant_id, &user.id, step).await?);
     }
     Ok(state.store.use_recovery_code(&user.tenant_id, &user.id, &recovery_digest(code), now).await?)
+}
+
+/// The TOTP secret (base32), opened with the tenant key.
+pub async fn open_totp_secret(
+    state: &AppState,
+    user: &lotse_core::user::User,
+    sealed: &[u8],
+) -> Result<String, WebError> {
+    let secret = state
+        .keyring
+        .open_for_tenant(&user.tenant_id, &context::totp_secret(user.id.as_str()), sealed, state.clock.now())
+        .await
+        .map_err(|e| WebError::Internal(e.to_string()))?;
+    String::from_utf8(secret).map_err(|e| WebError::Internal(e.to_string()))
 }
 
 /// Replaces the half-way session by a new, complete one (a new id, so a fixed id is worthless).
