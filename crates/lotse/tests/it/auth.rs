@@ -256,3 +256,18 @@ async fn sessions_end_after_twelve_hours_even_when_active() {
     let expired = app.get_cookie("/staff", &cookie).await;
     assert_eq!(expired.status, StatusCode::SEE_OTHER, "absolute limit of 12 hours");
 }
+
+#[tokio::test]
+async fn one_address_trying_many_accounts_is_throttled_too() {
+    let config = lotse_web::WebConfig { login_attempts_per_address: 3, ..Default::default() };
+    let app = TestApp::with_config(config).await;
+    for i in 0..3 {
+        let email = format!("spray{i}@addr.example");
+        let response = app.post_form("/login", &[("email", &email), ("password", "wrong password!!")], None).await;
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+    }
+    let fourth =
+        app.post_form("/login", &[("email", "spray9@addr.example"), ("password", "wrong password!!")], None).await;
+    assert_eq!(fourth.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(fourth.body.contains("Zu viele fehlgeschlagene Anmeldeversuche"));
+}
