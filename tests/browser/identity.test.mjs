@@ -79,7 +79,7 @@ for (const [locale, lang] of [['de-DE', 'de'], ['ar', 'ar']]) {
       assert.match(page.url(), /\/staff$/);
       const html = page.locator('html');
       assert.equal(await html.getAttribute('lang'), lang);
-      for (const path of ['/staff', '/admin/users', '/admin/settings', '/admin/audit']) {
+      for (const path of ['/staff', '/account/password', '/admin/users', '/admin/settings', '/admin/audit']) {
         await page.goto(url(path));
         assert.equal(page.url(), url(path));
         await checkA11y(page, `${path} (${lang})`);

@@ -141,6 +141,7 @@ pub fn app(state: AppState) -> Router {
         .route("/logout/everywhere", post(pages::login::log_out_everywhere))
         .route("/staff", get(pages::staff::dashboard))
         .route("/account/2fa", get(pages::account::enrol_page).post(pages::account::confirm_enrolment))
+        .route("/account/password", get(pages::account::password_page).post(pages::account::change_password))
         .route("/admin/audit", get(pages::audit::audit_page))
         .route("/admin/users", get(pages::admin::list_users).post(pages::admin::invite_user))
         .route("/admin/users/{id}", get(pages::admin::show_user).post(pages::admin::update_user))

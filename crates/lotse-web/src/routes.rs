@@ -29,6 +29,8 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/staff", Access::Staff),
     ("GET", "/account/2fa", Access::Session),
     ("POST", "/account/2fa", Access::Session),
+    ("GET", "/account/password", Access::Staff),
+    ("POST", "/account/password", Access::Staff),
     ("GET", "/admin/audit", Access::Permission(Action::ReadAuditLog)),
     ("GET", "/admin/users", Access::Permission(Action::ManageUsers)),
     ("POST", "/admin/users", Access::Permission(Action::ManageUsers)),

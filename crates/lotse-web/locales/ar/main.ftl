@@ -163,3 +163,7 @@ invite-password-again = تكرار كلمة المرور
 invite-submit = حفظ كلمة المرور
 invite-mismatch = كلمتا المرور غير متطابقتين.
 invite-too-short = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل و256 حرفًا على الأكثر.
+password-title = تغيير كلمة المرور
+password-current = كلمة المرور الحالية
+password-wrong-current = كلمة المرور الحالية غير صحيحة.
+password-changed = تم تغيير كلمة المرور. تم تسجيل خروجكم الآن من الأجهزة الأخرى.

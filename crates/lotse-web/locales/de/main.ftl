@@ -144,3 +144,7 @@ invite-password-again = Passwort wiederholen
 invite-submit = Passwort speichern
 invite-mismatch = Die beiden Passwörter stimmen nicht überein.
 invite-too-short = Das Passwort muss mindestens 12 und höchstens 256 Zeichen haben.
+password-title = Passwort ändern
+password-current = Aktuelles Passwort
+password-wrong-current = Das aktuelle Passwort stimmt nicht.
+password-changed = Ihr Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet.

@@ -153,3 +153,7 @@ invite-password-again = Repeat the password
 invite-submit = Save password
 invite-mismatch = The two passwords do not match.
 invite-too-short = The password must have at least 12 and at most 256 characters.
+password-title = Change password
+password-current = Current password
+password-wrong-current = The current password is not correct.
+password-changed = Your password has been changed. You are now logged out on other devices.

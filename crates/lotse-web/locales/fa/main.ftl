@@ -144,3 +144,7 @@ invite-password-again = تکرار رمز عبور
 invite-submit = ذخیرهٔ رمز عبور
 invite-mismatch = دو رمز عبور با هم یکسان نیستند.
 invite-too-short = رمز عبور باید دست‌کم 12 و حداکثر 256 نویسه داشته باشد.
+password-title = تغییر رمز عبور
+password-current = رمز عبور فعلی
+password-wrong-current = رمز عبور فعلی درست نیست.
+password-changed = رمز عبور شما تغییر کرد. اکنون در دستگاه‌های دیگر از حساب خود خارج شده‌اید.

@@ -159,3 +159,7 @@ invite-password-again = Повторите пароль
 invite-submit = Сохранить пароль
 invite-mismatch = Пароли не совпадают.
 invite-too-short = Пароль должен содержать не менее 12 и не более 256 символов.
+password-title = Изменить пароль
+password-current = Текущий пароль
+password-wrong-current = Текущий пароль неверный.
+password-changed = Ваш пароль изменён. На других устройствах Вы теперь вышли из системы.

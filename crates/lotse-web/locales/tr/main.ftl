@@ -144,3 +144,7 @@ invite-password-again = Şifreyi tekrarlayın
 invite-submit = Şifreyi kaydet
 invite-mismatch = İki şifre birbiriyle uyuşmuyor.
 invite-too-short = Şifre en az 12, en fazla 256 karakter içermelidir.
+password-title = Parolayı değiştir
+password-current = Mevcut parola
+password-wrong-current = Mevcut parola doğru değil.
+password-changed = Parolanız değiştirildi. Diğer cihazlarda oturumunuz kapatıldı.

@@ -159,3 +159,7 @@ invite-password-again = Повторіть пароль
 invite-submit = Зберегти пароль
 invite-mismatch = Паролі не збігаються.
 invite-too-short = Пароль повинен містити щонайменше 12 і не більше 256 символів.
+password-title = Змінити пароль
+password-current = Поточний пароль
+password-wrong-current = Поточний пароль неправильний.
+password-changed = Ваш пароль змінено. На інших пристроях Ви тепер вийшли з системи.

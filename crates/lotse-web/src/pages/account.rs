@@ -152,3 +152,85 @@ pub async fn confirm_enrolment(
     }
     Ok(response)
 }
+
+#[derive(Template, WebTemplate)]
+#[template(path = "account_password.html")]
+pub struct PasswordPage {
+    ctx: PageCtx,
+    csrf: String,
+    error: Option<String>,
+    notice: Option<String>,
+}
+
+pub async fn password_page(ctx: PageCtx, staff: crate::auth::Staff) -> PasswordPage {
+    PasswordPage { csrf: staff.csrf_token.clone(), ctx: ctx.with_staff(&staff), error: None, notice: None }
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct PasswordForm {
+    csrf: String,
+    current: String,
+    new: String,
+    again: String,
+}
+
+/// Changes one's own password after checking the current one; other sessions of the account end.
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: crate::auth::Staff,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AuthRejection> {
+    staff.check_csrf(&form.csrf)?;
+    let page = |error: Option<String>, notice: Option<String>| PasswordPage {
+        csrf: staff.csrf_token.clone(),
+        ctx: ctx.clone().with_staff(&staff),
+        error,
+        notice,
+    };
+    let record = state.store.login_record(&staff.user.email).await.map_err(WebError::from)?;
+    let current_ok =
+        lotse_core::password::Password::parse(&form.current).is_ok_and(|p| p.verify(&record.password_hash));
+    if !current_ok {
+        return Ok(page_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(Some(ctx.t("password-wrong-current")), None),
+        ));
+    }
+    if form.new != form.again {
+        return Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page(Some(ctx.t("invite-mismatch")), None)));
+    }
+    let Ok(new) = lotse_core::password::Password::parse(&form.new) else {
+        return Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page(Some(ctx.t("invite-too-short")), None)));
+    };
+    let hash = new.hash().map_err(|e| WebError::Internal(e.to_string()))?;
+    state.store.set_password(&staff.tenant.id, &staff.user.id, &hash).await.map_err(WebError::from)?;
+    // Everyone who knew the old password is logged out; this session continues under a new id.
+    state.store.delete_user_sessions(&staff.tenant.id, &staff.user.id).await.map_err(WebError::from)?;
+    let id = crate::auth::start_session(&state, &staff.user, lotse_core::session::SessionStage::Complete).await?;
+    state
+        .auditor
+        .log(
+            Some(&staff.tenant.id),
+            Some(&staff.user.id),
+            "password.change",
+            "user",
+            staff.user.id.as_str(),
+            "authentication",
+            "",
+        )
+        .await
+        .map_err(WebError::from)?;
+    let fresh = crate::auth::Staff { csrf_token: String::new(), ..staff.clone() };
+    let mut response = PasswordPage {
+        csrf: String::new(),
+        ctx: ctx.clone().with_staff(&fresh),
+        error: None,
+        notice: Some(ctx.t("password-changed")),
+    }
+    .into_response();
+    if let Ok(value) = axum::http::HeaderValue::from_str(&session_cookie(&state, &id)) {
+        response.headers_mut().insert(axum::http::header::SET_COOKIE, value);
+    }
+    Ok(response)
+}

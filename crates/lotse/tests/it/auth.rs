@@ -271,3 +271,54 @@ async fn one_address_trying_many_accounts_is_throttled_too() {
     assert_eq!(fourth.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(fourth.body.contains("Zu viele fehlgeschlagene Anmeldeversuche"));
 }
+
+#[tokio::test]
+async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
+    let app = TestApp::new().await;
+    app.user_with_password("Beratung Wechsel", "pw@wechsel.example", Role::Streetworker, PASSWORD, false).await;
+    let login = |password: &'static str| {
+        let app = &app;
+        async move { app.post_form("/login", &[("email", "pw@wechsel.example"), ("password", password)], None).await }
+    };
+    let here = session_cookie(&login(PASSWORD).await).unwrap();
+    let elsewhere = session_cookie(&login(PASSWORD).await).unwrap();
+    let page = app.get_cookie("/account/password", &here).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let csrf = hidden_field(&page.body, "csrf");
+    let wrong = app
+        .post_form(
+            "/account/password",
+            &[
+                ("csrf", &csrf),
+                ("current", "not my password"),
+                ("new", "a brand new password"),
+                ("again", "a brand new password"),
+            ],
+            Some(&here),
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("Das aktuelle Passwort stimmt nicht."));
+    let changed = app
+        .post_form(
+            "/account/password",
+            &[
+                ("csrf", &csrf),
+                ("current", PASSWORD),
+                ("new", "a brand new password"),
+                ("again", "a brand new password"),
+            ],
+            Some(&here),
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::OK, "{}", changed.body);
+    let renewed = session_cookie(&changed).expect("this browser continues with a new session");
+    assert_eq!(app.get_cookie("/staff", &renewed).await.status, StatusCode::OK);
+    assert_eq!(
+        app.get_cookie("/staff", &elsewhere).await.status,
+        StatusCode::SEE_OTHER,
+        "other devices are logged out"
+    );
+    assert_eq!(login(PASSWORD).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(login("a brand new password").await.status, StatusCode::SEE_OTHER);
+}
