@@ -52,6 +52,10 @@ id_type!(
     /// An API token (the id, not the secret).
     TokenId
 );
+id_type!(
+    /// A client (Ratsuchende/r) of a tenant.
+    ClientId
+);
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,8 @@
 
 pub mod audit;
 pub mod audit_service;
+pub mod client;
+pub mod client_service;
 pub mod clock;
 pub mod crypto;
 pub mod email;
@@ -22,7 +24,7 @@ pub mod user;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
-pub use ids::{TenantId, TokenId, UserId};
+pub use ids::{ClientId, TenantId, TokenId, UserId};
 pub use page::{Page, PageRequest};
 pub use role::Role;
 pub use store::{Store, StoreError};

@@ -222,9 +222,50 @@ pub trait HealthCheck: Send + Sync {
     async fn close(&self);
 }
 
+#[async_trait]
+pub trait ClientStore: Send + Sync {
+    async fn create_client(
+        &self,
+        client: &crate::client::Client,
+        sealed_profile: Option<&[u8]>,
+    ) -> Result<(), StoreError>;
+    async fn client(&self, tenant: &TenantId, id: &crate::ClientId) -> Result<crate::client::StoredClient, StoreError>;
+    /// Newest first; erased clients are left out.
+    async fn list_clients(
+        &self,
+        tenant: &TenantId,
+        page: PageRequest,
+    ) -> Result<Page<crate::client::Client>, StoreError>;
+    /// Removes the personal fields and the alias and marks the client erased (the data key is destroyed by the
+    /// key ring); consent records lose their link to a person but are kept as counts.
+    async fn erase_client(&self, tenant: &TenantId, id: &crate::ClientId, now: Timestamp) -> Result<(), StoreError>;
+    async fn add_consent(&self, tenant: &TenantId, consent: &crate::client::Consent) -> Result<(), StoreError>;
+    async fn consents(
+        &self,
+        tenant: &TenantId,
+        client: &crate::ClientId,
+    ) -> Result<Vec<crate::client::Consent>, StoreError>;
+    async fn withdraw_consent(
+        &self,
+        tenant: &TenantId,
+        client: &crate::ClientId,
+        consent: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
+}
+
 /// Everything at once, as the application holds it.
 pub trait Store:
-    TenantStore + UserStore + AccountStore + TokenStore + SessionStore + InviteStore + KeyStore + AuditStore + HealthCheck
+    TenantStore
+    + UserStore
+    + AccountStore
+    + TokenStore
+    + SessionStore
+    + InviteStore
+    + KeyStore
+    + AuditStore
+    + ClientStore
+    + HealthCheck
 {
 }
 
@@ -237,6 +278,7 @@ impl<T> Store for T where
         + InviteStore
         + KeyStore
         + AuditStore
+        + ClientStore
         + HealthCheck
 {
 }

@@ -60,3 +60,4 @@ impl PgStore {
 
 crate::portable::portable_store!(PgStore, sqlx::postgres::PgRow, "postgres");
 crate::portable_identity::identity_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_clients::client_store!(PgStore, sqlx::postgres::PgRow);

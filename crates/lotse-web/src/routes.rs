@@ -60,6 +60,13 @@ pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/api/v1/tenant/settings", Access::Permission(Action::ManageTenantSettings)),
     ("PUT", "/api/v1/tenant/settings", Access::Permission(Action::ManageTenantSettings)),
     ("GET", "/api/v1/audit", Access::Permission(Action::ReadAuditLog)),
+    ("POST", "/api/v1/clients", Access::Permission(Action::HandleClientData)),
+    ("GET", "/api/v1/clients", Access::Permission(Action::HandleClientData)),
+    ("GET", "/api/v1/clients/{id}", Access::Permission(Action::HandleClientData)),
+    ("GET", "/api/v1/clients/{id}/export", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/clients/{id}/erase", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/clients/{id}/consents", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/clients/{id}/consents/{consent}/withdraw", Access::Permission(Action::HandleClientData)),
 ];
 
 #[cfg(test)]

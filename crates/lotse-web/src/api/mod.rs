@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod clients;
 pub mod json;
 pub mod me;
 pub mod settings;
@@ -60,6 +61,12 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(users::reset_two_factor))
         .routes(routes!(settings::get_settings, settings::put_settings))
         .routes(routes!(audit::list_audit))
+        .routes(routes!(clients::create_client, clients::list_clients))
+        .routes(routes!(clients::get_client))
+        .routes(routes!(clients::export_client))
+        .routes(routes!(clients::erase_client))
+        .routes(routes!(clients::add_consent))
+        .routes(routes!(clients::withdraw_consent))
         .split_for_parts()
 }
 

@@ -40,9 +40,10 @@ pub async fn get_settings(principal: ApiPrincipal) -> Result<Json<TenantSettings
 pub async fn put_settings(
     State(state): State<AppState>,
     principal: ApiPrincipal,
-    ApiJson(settings): ApiJson<TenantSettings>,
+    settings: Result<ApiJson<TenantSettings>, WebError>,
 ) -> Result<Json<TenantSettings>, WebError> {
     principal.require(Action::ManageTenantSettings)?;
+    let ApiJson(settings) = settings?;
     let name = TenantName::parse(&settings.name)
         .map_err(|_| WebError::InvalidInput(vec![FieldError { field: "name".into(), code: "invalid".into() }]))?;
     let tenant = identity::save_settings(&state, &principal.as_staff(), &name, settings.require_two_factor).await?;

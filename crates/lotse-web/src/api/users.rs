@@ -105,9 +105,10 @@ pub struct Invited {
 pub async fn invite_user(
     State(state): State<AppState>,
     principal: ApiPrincipal,
-    ApiJson(request): ApiJson<InviteRequest>,
+    request: Result<ApiJson<InviteRequest>, WebError>,
 ) -> Result<(StatusCode, Json<Invited>), WebError> {
     principal.require(Action::ManageUsers)?;
+    let ApiJson(request) = request?;
     let (user, link) =
         identity::invite(&state, &principal.as_staff(), &request.email, &request.display_name, &request.role).await?;
     Ok((StatusCode::CREATED, Json(Invited { user: UserOut::from(&user), invite_url: link })))
@@ -135,9 +136,10 @@ pub async fn update_user(
     State(state): State<AppState>,
     principal: ApiPrincipal,
     Path(id): Path<String>,
-    ApiJson(patch): ApiJson<UserPatch>,
+    patch: Result<ApiJson<UserPatch>, WebError>,
 ) -> Result<Json<UserOut>, WebError> {
     principal.require(Action::ManageUsers)?;
+    let ApiJson(patch) = patch?;
     let user = load(&state, &principal, &id).await?;
     let invalid =
         |field: &str| WebError::InvalidInput(vec![FieldError { field: field.into(), code: "invalid".into() }]);

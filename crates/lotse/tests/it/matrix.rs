@@ -26,6 +26,8 @@ struct Org {
     /// A colleague the routes with an `{id}` act on.
     subject: User,
     token_id: String,
+    /// A client of this organisation, for the client routes.
+    client_id: String,
 }
 
 async fn organisation(app: &TestApp, name: &str, domain: &str) -> Org {
@@ -53,7 +55,18 @@ async fn organisation(app: &TestApp, name: &str, domain: &str) -> Org {
         token_id = info.id.to_string();
         members.push(Member { role: user.role, cookie, csrf, token: secret.expose().to_string() });
     }
-    Org { tenant, members, subject, token_id }
+    let admin_token = bearer(&members[0].token);
+    let created = app
+        .call(
+            Method::POST,
+            "/api/v1/clients",
+            &[("authorization", &admin_token), ("content-type", "application/json")],
+            r#"{"alias":"Matrix-Klient","real_name":"Test Person"}"#,
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
+    let client_id = created.json()["id"].as_str().unwrap().to_string();
+    Org { tenant, members, subject, token_id, client_id }
 }
 
 async fn add_user(app: &TestApp, tenant: &TenantId, email: &str, role: Role) -> User {
@@ -181,7 +194,7 @@ async fn anonymous_visitors_get_a_login_redirect_or_401_everywhere_protected() {
         }
     }
     for (method, template, _) in API_ROUTES {
-        let path = template.replace("{id}", org.subject.id.as_str());
+        let path = api_path(template, &org, &org.token_id);
         let response = app
             .call(Method::from_bytes(method.as_bytes()).unwrap(), &path, &[("content-type", "application/json")], "{}")
             .await;
@@ -190,11 +203,26 @@ async fn anonymous_visitors_get_a_login_redirect_or_401_everywhere_protected() {
     }
 }
 
+fn api_path(template: &str, org: &Org, token_id: &str) -> String {
+    let id = if template.contains("/tokens/") {
+        token_id
+    } else if template.contains("/clients/") {
+        org.client_id.as_str()
+    } else {
+        org.subject.id.as_str()
+    };
+    template.replace("{id}", id).replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
+}
+
 fn api_body(method: &str, path: &str, n: usize) -> String {
     match (method, path) {
         ("POST", "/api/v1/tokens") => r#"{"label":"matrix"}"#.into(),
         ("POST", "/api/v1/users") => {
             format!(r#"{{"email":"api{n}@matrix.example","display_name":"Neu","role":"streetworker"}}"#)
+        }
+        ("POST", "/api/v1/clients") => format!(r#"{{"alias":"Klient {n}"}}"#),
+        ("POST", "/api/v1/clients/{id}/consents") => {
+            r#"{"purpose":"counseling","legal_basis":"consent","form_version":"2026-11","language":"de"}"#.into()
         }
         ("PATCH", _) => r#"{"display_name":"Kollegin"}"#.into(),
         ("PUT", _) => r#"{"name":"Matrix e.V.","require_two_factor":false}"#.into(),
@@ -236,6 +264,23 @@ async fn every_role_gets_exactly_its_permissions_on_every_api_route() {
             } else {
                 assert_eq!(response.status, StatusCode::FORBIDDEN, "{:?} {method} {path}", member.role);
                 assert_eq!(response.json()["error"]["code"], "forbidden");
+                // The permission is checked before the body is even read.
+                if *method != "GET" {
+                    let junk = app
+                        .call(
+                            Method::from_bytes(method.as_bytes()).unwrap(),
+                            &path,
+                            &[("authorization", &auth), ("content-type", "application/json")],
+                            "{not json",
+                        )
+                        .await;
+                    assert_eq!(
+                        junk.status,
+                        StatusCode::FORBIDDEN,
+                        "{:?} {method} {path} with a malformed body",
+                        member.role
+                    );
+                }
             }
         }
     }
@@ -269,8 +314,7 @@ async fn nothing_of_another_tenant_is_read_changed_or_confirmed() {
     // API routes with an id of tenant A.
     let auth = bearer(&admin_b.token);
     for (method, template, _) in API_ROUTES.iter().filter(|(_, p, _)| p.contains("{id}")) {
-        let id = if template.contains("tokens") { a.token_id.as_str() } else { victim.id.as_str() };
-        let path = template.replace("{id}", id);
+        let path = api_path(template, &a, &a.token_id);
         let response = app
             .call(
                 Method::from_bytes(method.as_bytes()).unwrap(),
@@ -292,10 +336,21 @@ async fn nothing_of_another_tenant_is_read_changed_or_confirmed() {
     assert_eq!(audit_page.status, StatusCode::OK);
     assert!(!audit_page.body.contains(&format!("user {}", victim.id)), "no entry about tenant A's user");
 
+    let clients = app.get_with("/api/v1/clients?limit=200", &[("authorization", &auth)]).await;
+    assert!(
+        !clients.body.contains(&a.client_id) && !clients.body.contains("Matrix-Klient")
+            || clients.json()["items"].as_array().unwrap().iter().all(|c| c["id"] != a.client_id.as_str())
+    );
+
     // Tenant A's objects are unchanged.
     let still = app.db.store.user(&a.tenant, &victim.id).await.unwrap();
     assert_eq!((still.role, still.active, still.display_name.as_str()), (Role::Counselor, true, "Kollegin"));
     let token_owner = app.get_with("/api/v1/me", &[("authorization", &bearer(&a.members.last().unwrap().token))]).await;
     assert_eq!(token_owner.status, StatusCode::OK, "tenant A's token still works");
     assert_eq!(app.db.store.tenant(&a.tenant).await.unwrap().name, "Tenant A e.V.");
+    let a_client = app
+        .get_with(&format!("/api/v1/clients/{}", a.client_id), &[("authorization", &bearer(&a.members[0].token))])
+        .await;
+    assert_eq!(a_client.status, StatusCode::OK, "tenant A's client was not erased by B");
+    assert_eq!(a_client.json()["real_name"], "Test Person");
 }
