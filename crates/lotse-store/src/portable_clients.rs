@@ -141,7 +141,8 @@ macro_rules! client_store {
                     .execute(&mut *tx)
                     .await
                     .map_err(map)?;
-                tx.commit().await.map_err(map)
+                tx.commit().await.map_err(map)?;
+                self.after_erasure().await
             }
 
             async fn add_consent(

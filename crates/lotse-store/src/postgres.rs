@@ -42,6 +42,12 @@ impl PgStore {
         MIGRATOR.run(&self.pool).await.map_err(map_migrate)
     }
 
+    /// After an erasure: PostgreSQL keeps old row versions until VACUUM; let it reclaim them now.
+    pub(crate) async fn after_erasure(&self) -> Result<(), StoreError> {
+        sqlx::query("VACUUM clients, consents").execute(&self.pool).await.map_err(|e| map_sqlx(e, "vacuum"))?;
+        Ok(())
+    }
+
     pub fn pool(&self) -> &PgPool {
         &self.pool
     }

@@ -22,6 +22,8 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Full)
             .foreign_keys(true)
+            // Deleted and overwritten content is zeroed in the file, so erased data does not linger in free pages.
+            .pragma("secure_delete", "ON")
             .busy_timeout(Duration::from_secs(10));
         let pool = SqlitePoolOptions::new()
             .max_connections(8)
@@ -34,6 +36,16 @@ impl SqliteStore {
 
     pub async fn migrate(&self) -> Result<(), StoreError> {
         MIGRATOR.run(&self.pool).await.map_err(map_migrate)
+    }
+
+    /// After an erasure: move the WAL into the database and truncate it, so no old page image with the erased
+    /// data stays in the WAL file.
+    pub(crate) async fn after_erasure(&self) -> Result<(), StoreError> {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await
+            .map_err(|e| map_sqlx(e, "checkpoint"))?;
+        Ok(())
     }
 
     pub fn pool(&self) -> &SqlitePool {

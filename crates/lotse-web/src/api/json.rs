@@ -28,9 +28,15 @@ fn map_rejection(rejection: JsonRejection) -> WebError {
         JsonRejection::MissingJsonContentType(_) => WebError::UnsupportedMediaType,
         JsonRejection::JsonSyntaxError(_) => WebError::MalformedJson,
         JsonRejection::JsonDataError(error) => {
-            // serde's message names the field ("missing field `label`"); keep only the field name.
+            // The message starts with the path of the bad value ("residence_status: unknown variant …"), or,
+            // at the top level, names the field in backticks ("missing field `label`"); keep only the name.
             let text = error.body_text();
-            let field = text.split('`').nth(1).unwrap_or("body").to_string();
+            let detail = text.split_once("target type: ").map(|(_, rest)| rest).unwrap_or(&text);
+            let path = detail.split_once(": ").map(|(path, _)| path).filter(|p| *p != "." && !p.contains(' '));
+            let field = match path {
+                Some(path) => path.to_string(),
+                None => detail.split('`').nth(1).unwrap_or("body").to_string(),
+            };
             WebError::InvalidInput(vec![FieldError { field, code: "invalid".into() }])
         }
         JsonRejection::BytesRejection(error) => {

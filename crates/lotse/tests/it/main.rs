@@ -4,6 +4,7 @@
 mod api;
 mod auth;
 mod cli;
+mod clients;
 mod matrix;
 mod ops;
 mod pages;

@@ -36,7 +36,7 @@ fn lotse(app: &TestApp, args: &[&str]) -> std::process::Output {
 }
 
 /// Every byte the database keeps: the SQLite file and its WAL, or a pg_dump of the test schema.
-fn raw_database(app: &TestApp) -> Vec<u8> {
+pub fn raw_database(app: &TestApp) -> Vec<u8> {
     match &app.db.sqlite_file {
         Some(file) => {
             let mut bytes = std::fs::read(file).unwrap();
@@ -54,7 +54,9 @@ fn raw_database(app: &TestApp) -> Vec<u8> {
                 .map(|e| e.unwrap().path().join("bin/pg_dump"))
                 .filter(|p| p.exists())
                 .unwrap_or_else(|| "pg_dump".into());
-            let output = Command::new(pg_dump).args(["--data-only", &url]).output().unwrap();
+            // Only this test's schema: other tests run beside it in the same database.
+            let schema = app.db.url.split("search_path%3D").nth(1).expect("test schema in the URL").to_string();
+            let output = Command::new(pg_dump).args(["--data-only", "--schema", &schema, &url]).output().unwrap();
             assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
             assert!(output.stdout.len() > 1000, "the dump has the data");
             output.stdout
@@ -62,7 +64,7 @@ fn raw_database(app: &TestApp) -> Vec<u8> {
     }
 }
 
-fn contains(haystack: &[u8], needle: &str) -> bool {
+pub fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle.as_bytes())
 }
 

@@ -1,0 +1,210 @@
+//! Clients through the API: sealed personal fields, consents, the export, erasure.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::security::{contains, raw_database};
+use crate::support::{TestApp, bearer};
+use axum::http::{Method, StatusCode};
+use lotse_core::Role;
+
+const JSON: (&str, &str) = ("content-type", "application/json");
+const CANARY_NAME: &str = "Kanarienvogel Xylophon-4711";
+const CANARY_NOTE: &str = "Notiz-Kanarie: Termin bei der Ausländerbehörde wegen Verlängerung 8812";
+
+async fn counselor(app: &TestApp) -> String {
+    let (_, token) = app.tenant_with_user("Beratung Klienten", "berater@klienten.example", Role::Counselor).await;
+    bearer(&token)
+}
+
+async fn create(app: &TestApp, auth: &str) -> serde_json::Value {
+    let body = serde_json::json!({
+        "alias": "Falke",
+        "real_name": CANARY_NAME,
+        "date_of_birth": "1994-03-17",
+        "email": "falke@example.org",
+        "phone": "+49 151 00000000",
+        "languages": ["ar", "de"],
+        "country_of_origin": "Syrien",
+        "residence_status": "residence_permit",
+        "notes": CANARY_NOTE,
+    });
+    let response = app.call(Method::POST, "/api/v1/clients", &[("authorization", auth), JSON], body.to_string()).await;
+    assert_eq!(response.status, StatusCode::CREATED, "{}", response.body);
+    response.json()
+}
+
+#[tokio::test]
+async fn personal_fields_are_returned_to_staff_but_never_stored_in_plaintext() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let created = create(&app, &auth).await;
+    let id = created["id"].as_str().unwrap();
+    let read = app.get_with(&format!("/api/v1/clients/{id}"), &[("authorization", &auth)]).await;
+    assert_eq!(read.status, StatusCode::OK);
+    let json = read.json();
+    assert_eq!(json["real_name"], CANARY_NAME);
+    assert_eq!(json["notes"], CANARY_NOTE);
+    assert_eq!(json["residence_status"], "residence_permit");
+    assert_eq!(json["languages"], serde_json::json!(["ar", "de"]));
+    let raw = raw_database(&app);
+    assert!(contains(&raw, "Falke"), "the alias is searchable, so the scan sees plaintext where there is some");
+    for canary in [CANARY_NAME, "Xylophon", "Kanarie", "1994-03-17", "falke@example.org", "Syrien"] {
+        assert!(!contains(&raw, canary), "{canary} stored in plaintext");
+    }
+    let list = app.get_with("/api/v1/clients", &[("authorization", &auth)]).await.json();
+    assert_eq!(list["total"], 1);
+    assert!(list["items"][0].get("real_name").is_none(), "lists carry no personal fields");
+}
+
+#[tokio::test]
+async fn bad_client_input_is_refused_with_the_field_named() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    for (body, field) in [
+        (r#"{"alias":""}"#, "alias"),
+        (r#"{"alias":"A","date_of_birth":"2199-01-01"}"#, "date_of_birth"),
+        (r#"{"alias":"A","date_of_birth":"1990-02-30"}"#, "date_of_birth"),
+        (r#"{"alias":"A","languages":["arabic"]}"#, "languages"),
+        (r#"{"alias":"A","shoe_size":44}"#, "shoe_size"),
+        (r#"{"alias":"A","residence_status":"king"}"#, "residence_status"),
+    ] {
+        let response = app.call(Method::POST, "/api/v1/clients", &[("authorization", &auth), JSON], body).await;
+        assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {}", response.body);
+        let fields = response.json()["error"]["fields"].clone();
+        assert!(fields.to_string().contains(field), "{body}: {fields}");
+    }
+    let list = app.get_with("/api/v1/clients", &[("authorization", &auth)]).await.json();
+    assert_eq!(list["total"], 0, "nothing was created");
+}
+
+#[tokio::test]
+async fn consents_are_recorded_and_withdrawn() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let id = create(&app, &auth).await["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/clients/{id}/consents");
+    let given = app
+        .call(
+            Method::POST,
+            &path,
+            &[("authorization", &auth), JSON],
+            r#"{"purpose":"ai_assistance","legal_basis":"consent","form_version":"2026-11","language":"ar"}"#,
+        )
+        .await;
+    assert_eq!(given.status, StatusCode::CREATED, "{}", given.body);
+    let consent = given.json()["id"].as_str().unwrap().to_string();
+    let bad = app
+        .call(
+            Method::POST,
+            &path,
+            &[("authorization", &auth), JSON],
+            r#"{"purpose":"marketing","legal_basis":"consent","form_version":"1","language":"de"}"#,
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let withdrawn =
+        app.call(Method::POST, &format!("{path}/{consent}/withdraw"), &[("authorization", &auth)], "").await;
+    assert_eq!(withdrawn.status, StatusCode::NO_CONTENT);
+    let again = app.call(Method::POST, &format!("{path}/{consent}/withdraw"), &[("authorization", &auth)], "").await;
+    assert_eq!(again.status, StatusCode::NOT_FOUND, "already withdrawn");
+    let client = app.get_with(&format!("/api/v1/clients/{id}"), &[("authorization", &auth)]).await.json();
+    assert_eq!(client["consents"][0]["purpose"], "ai_assistance");
+    assert!(client["consents"][0]["withdrawn_at"].is_i64());
+}
+
+#[tokio::test]
+async fn the_export_holds_every_stored_field_and_the_access_log() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let id = create(&app, &auth).await["id"].as_str().unwrap().to_string();
+    app.call(
+        Method::POST,
+        &format!("/api/v1/clients/{id}/consents"),
+        &[("authorization", &auth), JSON],
+        r#"{"purpose":"counseling","legal_basis":"consent","form_version":"2026-11","language":"de"}"#,
+    )
+    .await;
+    let export = app.get_with(&format!("/api/v1/clients/{id}/export"), &[("authorization", &auth)]).await;
+    assert_eq!(export.status, StatusCode::OK);
+    let json = export.json();
+
+    // Every column of the client's row, as the database holds it, is in the export.
+    let client_id = lotse_core::ClientId::parse(&id).unwrap();
+    let me = app.get_with("/api/v1/me", &[("authorization", &auth)]).await.json();
+    let tenant = lotse_core::TenantId::parse(me["tenant"]["id"].as_str().unwrap()).unwrap();
+    let stored = app.db.store.client(&tenant, &client_id).await.unwrap().client;
+    let exported: lotse_core::client::Client = lotse_core::client::Client {
+        id: client_id.clone(),
+        tenant_id: tenant.clone(),
+        alias: json["client"]["alias"].as_str().unwrap().into(),
+        languages: json["client"]["languages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap().to_string())
+            .collect(),
+        data_key_id: json["client"]["data_key_id"].as_str().unwrap().into(),
+        created_by: json["client"]["created_by"].as_str().map(|u| lotse_core::UserId::parse(u).unwrap()),
+        created_at: lotse_core::Timestamp(json["client"]["created_at"].as_i64().unwrap()),
+        updated_at: lotse_core::Timestamp(json["client"]["updated_at"].as_i64().unwrap()),
+        erased_at: None,
+    };
+    assert_eq!(exported, stored);
+    // Every sealed field, opened.
+    for (field, value) in [
+        ("real_name", CANARY_NAME),
+        ("date_of_birth", "1994-03-17"),
+        ("email", "falke@example.org"),
+        ("phone", "+49 151 00000000"),
+        ("country_of_origin", "Syrien"),
+        ("residence_status", "residence_permit"),
+        ("notes", CANARY_NOTE),
+    ] {
+        assert_eq!(json["profile"][field], value, "{field}");
+    }
+    assert_eq!(json["special_category_fields"], serde_json::json!(["country_of_origin", "residence_status"]));
+    assert_eq!(json["consents"][0]["purpose"], "counseling");
+    let actions: Vec<&str> =
+        json["access_log"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, vec!["client.create", "consent.give", "client.export"], "oldest first, including this export");
+}
+
+#[tokio::test]
+async fn erasure_destroys_the_key_and_removes_the_fields() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let id = create(&app, &auth).await["id"].as_str().unwrap().to_string();
+    let me = app.get_with("/api/v1/me", &[("authorization", &auth)]).await.json();
+    let tenant = lotse_core::TenantId::parse(me["tenant"]["id"].as_str().unwrap()).unwrap();
+    let stored = app.db.store.client(&tenant, &lotse_core::ClientId::parse(&id).unwrap()).await.unwrap();
+    let sealed = stored.sealed_profile.clone().unwrap();
+
+    let erased = app.call(Method::POST, &format!("/api/v1/clients/{id}/erase"), &[("authorization", &auth)], "").await;
+    assert_eq!(erased.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.get_with(&format!("/api/v1/clients/{id}"), &[("authorization", &auth)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.call(Method::POST, &format!("/api/v1/clients/{id}/erase"), &[("authorization", &auth)], "").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.get_with("/api/v1/clients", &[("authorization", &auth)]).await.json()["total"], 0);
+    // The data key is gone: a copy of the sealed profile taken before cannot be opened any more.
+    let opened = app
+        .state
+        .keyring
+        .open_with_data_key(
+            &tenant,
+            &stored.client.data_key_id,
+            &format!("client-profile:{id}"),
+            &sealed,
+            lotse_core::Timestamp(1),
+        )
+        .await;
+    assert!(matches!(opened, Err(lotse_core::keyring::KeyError::Destroyed)));
+    let raw = raw_database(&app);
+    for canary in [CANARY_NAME, "Kanarie", "Falke"] {
+        assert!(!contains(&raw, canary), "{canary} left after erasure");
+    }
+}
