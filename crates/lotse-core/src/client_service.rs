@@ -90,6 +90,8 @@ pub struct ClientExport {
     pub profile: ClientProfile,
     pub special_category_fields: Vec<&'static str>,
     pub consents: Vec<Consent>,
+    /// Every case with its whole timeline, opened.
+    pub cases: Vec<crate::case_service::CaseView>,
     /// Every recorded access to the client: when, by whom (user id), what, why.
     pub access_log: Vec<crate::audit::AuditEntry>,
 }
@@ -103,6 +105,15 @@ pub async fn export_client(
 ) -> Result<ClientExport, ClientError> {
     let (client, profile) = read_client(store, keys, tenant, id, now).await?;
     let consents = store.consents(tenant, id).await?;
+    let mut cases = Vec::new();
+    for case in store.cases_of_client(tenant, id).await? {
+        let view = crate::case_service::read_case(store, keys, tenant, &case.id, now).await.map_err(|e| match e {
+            crate::case_service::CaseError::Store(s) => ClientError::Store(s),
+            crate::case_service::CaseError::Key(k) => ClientError::Key(k),
+            _ => ClientError::Corrupt,
+        })?;
+        cases.push(view);
+    }
     let filter = crate::store::AuditFilter { entity_id: Some(id.to_string()), ..Default::default() };
     let mut access_log = Vec::new();
     let mut offset = 0;
@@ -122,6 +133,7 @@ pub async fn export_client(
         profile,
         special_category_fields: crate::client::SPECIAL_CATEGORY_FIELDS.to_vec(),
         consents,
+        cases,
         access_log,
     })
 }

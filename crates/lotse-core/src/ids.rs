@@ -56,6 +56,10 @@ id_type!(
     /// A client (Ratsuchende/r) of a tenant.
     ClientId
 );
+id_type!(
+    /// A case of a client.
+    CaseId
+);
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,8 @@
 
 pub mod audit;
 pub mod audit_service;
+pub mod case;
+pub mod case_service;
 pub mod client;
 pub mod client_service;
 pub mod clock;
@@ -24,7 +26,7 @@ pub mod user;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
-pub use ids::{ClientId, TenantId, TokenId, UserId};
+pub use ids::{CaseId, ClientId, TenantId, TokenId, UserId};
 pub use page::{Page, PageRequest};
 pub use role::Role;
 pub use store::{Store, StoreError};

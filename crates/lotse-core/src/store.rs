@@ -254,6 +254,32 @@ pub trait ClientStore: Send + Sync {
     ) -> Result<(), StoreError>;
 }
 
+#[async_trait]
+pub trait CaseStore: Send + Sync {
+    /// Fails with NotFound when the client is not the tenant's (or erased).
+    async fn create_case(&self, case: &crate::case::Case, sealed_title: Option<&[u8]>) -> Result<(), StoreError>;
+    async fn case(&self, tenant: &TenantId, id: &crate::CaseId) -> Result<crate::case::StoredCase, StoreError>;
+    async fn cases_of_client(
+        &self,
+        tenant: &TenantId,
+        client: &crate::ClientId,
+    ) -> Result<Vec<crate::case::Case>, StoreError>;
+    async fn add_case_entry(&self, tenant: &TenantId, entry: &crate::case::StoredEntry) -> Result<(), StoreError>;
+    /// Oldest first.
+    async fn case_entries(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+    ) -> Result<Vec<crate::case::StoredEntry>, StoreError>;
+    async fn close_case(
+        &self,
+        tenant: &TenantId,
+        id: &crate::CaseId,
+        outcome: crate::case::Outcome,
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
+}
+
 /// Everything at once, as the application holds it.
 pub trait Store:
     TenantStore
@@ -265,6 +291,7 @@ pub trait Store:
     + KeyStore
     + AuditStore
     + ClientStore
+    + CaseStore
     + HealthCheck
 {
 }
@@ -279,6 +306,7 @@ impl<T> Store for T where
         + KeyStore
         + AuditStore
         + ClientStore
+        + CaseStore
         + HealthCheck
 {
 }

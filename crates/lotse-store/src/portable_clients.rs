@@ -135,6 +135,21 @@ macro_rules! client_store {
                 if done.rows_affected() == 0 {
                     return Err(lotse_core::StoreError::NotFound);
                 }
+                sqlx::query(
+                    "UPDATE case_entries SET sealed_text = NULL WHERE tenant_id = $1 AND case_id IN \
+                     (SELECT id FROM cases WHERE tenant_id = $1 AND client_id = $2)",
+                )
+                .bind(tenant.as_str())
+                .bind(id.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(map)?;
+                sqlx::query("UPDATE cases SET sealed_title = NULL, assigned_to = NULL WHERE tenant_id = $1 AND client_id = $2")
+                    .bind(tenant.as_str())
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(map)?;
                 sqlx::query("UPDATE consents SET form_version = '', language = '' WHERE tenant_id = $1 AND client_id = $2")
                     .bind(tenant.as_str())
                     .bind(id.as_str())

@@ -44,7 +44,10 @@ impl PgStore {
 
     /// After an erasure: PostgreSQL keeps old row versions until VACUUM; let it reclaim them now.
     pub(crate) async fn after_erasure(&self) -> Result<(), StoreError> {
-        sqlx::query("VACUUM clients, consents").execute(&self.pool).await.map_err(|e| map_sqlx(e, "vacuum"))?;
+        sqlx::query("VACUUM clients, consents, cases, case_entries")
+            .execute(&self.pool)
+            .await
+            .map_err(|e| map_sqlx(e, "vacuum"))?;
         Ok(())
     }
 
@@ -67,3 +70,4 @@ impl PgStore {
 crate::portable::portable_store!(PgStore, sqlx::postgres::PgRow, "postgres");
 crate::portable_identity::identity_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_clients::client_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_cases::case_store!(PgStore, sqlx::postgres::PgRow);

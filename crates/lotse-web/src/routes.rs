@@ -67,6 +67,11 @@ pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/clients/{id}/erase", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/clients/{id}/consents", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/clients/{id}/consents/{consent}/withdraw", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/cases", Access::Permission(Action::HandleClientData)),
+    ("GET", "/api/v1/cases/{id}", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/cases/{id}/notes", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/cases/{id}/contacts", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/cases/{id}/close", Access::Permission(Action::HandleClientData)),
 ];
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod cases;
 pub mod clients;
 pub mod json;
 pub mod me;
@@ -67,6 +68,11 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(clients::erase_client))
         .routes(routes!(clients::add_consent))
         .routes(routes!(clients::withdraw_consent))
+        .routes(routes!(cases::open_case))
+        .routes(routes!(cases::get_case))
+        .routes(routes!(cases::add_note))
+        .routes(routes!(cases::add_contact))
+        .routes(routes!(cases::close_case))
         .split_for_parts()
 }
 

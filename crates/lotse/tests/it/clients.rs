@@ -208,3 +208,117 @@ async fn erasure_destroys_the_key_and_removes_the_fields() {
         assert!(!contains(&raw, canary), "{canary} left after erasure");
     }
 }
+
+#[tokio::test]
+async fn a_case_keeps_every_contact_mode_in_one_sealed_timeline() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let client = create(&app, &auth).await["id"].as_str().unwrap().to_string();
+    let opened = app
+        .call(
+            Method::POST,
+            "/api/v1/cases",
+            &[("authorization", &auth), JSON],
+            format!(r#"{{"client_id":"{client}","topics":["residence","housing"],"title":"Fall-Kanarie Titel"}}"#),
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::CREATED, "{}", opened.body);
+    let case = opened.json()["id"].as_str().unwrap().to_string();
+    let post = |path: String, body: &'static str| {
+        let auth = auth.clone();
+        let app = &app;
+        async move { app.call(Method::POST, &path, &[("authorization", &auth), JSON], body).await }
+    };
+    // An in-person contact yesterday, a phone call an hour ago, a note now: the timeline orders by time.
+    let now = lotse_core::Clock::now(app.clock.as_ref()).as_millis();
+    let yesterday = format!(
+        r#"{{"mode":"in_person","duration_minutes":45,"occurred_at":{},"note":"Gespräch-Kanarie im Büro"}}"#,
+        now - 86_400_000
+    );
+    let in_person = app
+        .call(Method::POST, &format!("/api/v1/cases/{case}/contacts"), &[("authorization", &auth), JSON], yesterday)
+        .await;
+    assert_eq!(in_person.status, StatusCode::CREATED, "{}", in_person.body);
+    let phone = format!(r#"{{"mode":"phone","duration_minutes":10,"occurred_at":{}}}"#, now - 3_600_000);
+    assert_eq!(
+        app.call(Method::POST, &format!("/api/v1/cases/{case}/contacts"), &[("authorization", &auth), JSON], phone)
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        post(format!("/api/v1/cases/{case}/notes"), r#"{"text":"Notiz-Kanarie: Unterlagen fehlen"}"#).await.status,
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        post(format!("/api/v1/cases/{case}/contacts"), r#"{"mode":"carrier_pigeon"}"#).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        post(format!("/api/v1/cases/{case}/notes"), r#"{"text":"   "}"#).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    let view = app.get_with(&format!("/api/v1/cases/{case}"), &[("authorization", &auth)]).await.json();
+    assert_eq!(view["title"], "Fall-Kanarie Titel");
+    assert_eq!(view["case"]["topics"], serde_json::json!(["residence", "housing"]));
+    let kinds: Vec<String> = view["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| format!("{}:{}", e["kind"].as_str().unwrap(), e["mode"].as_str().unwrap_or("-")))
+        .collect();
+    assert_eq!(kinds, vec!["contact:in_person", "contact:phone", "note:-"]);
+    assert_eq!(view["timeline"][0]["text"], "Gespräch-Kanarie im Büro");
+    assert_eq!(view["timeline"][0]["duration_minutes"], 45);
+
+    let raw = raw_database(&app);
+    for canary in ["Fall-Kanarie", "Gespräch-Kanarie", "Notiz-Kanarie"] {
+        assert!(!contains(&raw, canary), "{canary} stored in plaintext");
+    }
+
+    // Closing ends the timeline.
+    assert_eq!(
+        post(format!("/api/v1/cases/{case}/close"), r#"{"outcome":"promoted"}"#).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    let closed = post(format!("/api/v1/cases/{case}/close"), r#"{"outcome":"resolved"}"#).await;
+    assert_eq!(closed.status, StatusCode::NO_CONTENT);
+    assert_eq!(post(format!("/api/v1/cases/{case}/notes"), r#"{"text":"zu spät"}"#).await.status, StatusCode::CONFLICT);
+    let view = app.get_with(&format!("/api/v1/cases/{case}"), &[("authorization", &auth)]).await.json();
+    assert_eq!((view["case"]["status"].as_str(), view["case"]["outcome"].as_str()), (Some("closed"), Some("resolved")));
+
+    // The export carries the case with its timeline; erasure takes it all.
+    let export = app.get_with(&format!("/api/v1/clients/{client}/export"), &[("authorization", &auth)]).await.json();
+    assert_eq!(export["cases"][0]["timeline"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        app.call(Method::POST, &format!("/api/v1/clients/{client}/erase"), &[("authorization", &auth)], "")
+            .await
+            .status,
+        StatusCode::NO_CONTENT
+    );
+    assert_eq!(
+        app.get_with(&format!("/api/v1/cases/{case}"), &[("authorization", &auth)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn a_case_needs_a_client_of_the_same_tenant() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let (_, other) = app.tenant_with_user("Andere Beratung", "x@andere.example", Role::Counselor).await;
+    let foreign = create(&app, &bearer(&other)).await["id"].as_str().unwrap().to_string();
+    let response = app
+        .call(
+            Method::POST,
+            "/api/v1/cases",
+            &[("authorization", &auth), JSON],
+            format!(r#"{{"client_id":"{foreign}"}}"#),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::NOT_FOUND);
+    let bad =
+        app.call(Method::POST, "/api/v1/cases", &[("authorization", &auth), JSON], r#"{"client_id":"nope"}"#).await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+}

@@ -28,6 +28,8 @@ struct Org {
     token_id: String,
     /// A client of this organisation, for the client routes.
     client_id: String,
+    /// A case of that client, for the case routes.
+    case_id: String,
 }
 
 async fn organisation(app: &TestApp, name: &str, domain: &str) -> Org {
@@ -66,7 +68,17 @@ async fn organisation(app: &TestApp, name: &str, domain: &str) -> Org {
         .await;
     assert_eq!(created.status, StatusCode::CREATED, "{}", created.body);
     let client_id = created.json()["id"].as_str().unwrap().to_string();
-    Org { tenant, members, subject, token_id, client_id }
+    let case = app
+        .call(
+            Method::POST,
+            "/api/v1/cases",
+            &[("authorization", &admin_token), ("content-type", "application/json")],
+            format!(r#"{{"client_id":"{client_id}","topics":["housing"]}}"#),
+        )
+        .await;
+    assert_eq!(case.status, StatusCode::CREATED, "{}", case.body);
+    let case_id = case.json()["id"].as_str().unwrap().to_string();
+    Org { tenant, members, subject, token_id, client_id, case_id }
 }
 
 async fn add_user(app: &TestApp, tenant: &TenantId, email: &str, role: Role) -> User {
@@ -208,14 +220,20 @@ fn api_path(template: &str, org: &Org, token_id: &str) -> String {
         token_id
     } else if template.contains("/clients/") {
         org.client_id.as_str()
+    } else if template.contains("/cases/") {
+        org.case_id.as_str()
     } else {
         org.subject.id.as_str()
     };
     template.replace("{id}", id).replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
 }
 
-fn api_body(method: &str, path: &str, n: usize) -> String {
+fn api_body(method: &str, path: &str, n: usize, org: &Org) -> String {
     match (method, path) {
+        ("POST", "/api/v1/cases") => format!(r#"{{"client_id":"{}","topics":["benefits"]}}"#, org.client_id),
+        ("POST", "/api/v1/cases/{id}/notes") => r#"{"text":"Notiz"}"#.into(),
+        ("POST", "/api/v1/cases/{id}/contacts") => r#"{"mode":"phone","duration_minutes":10}"#.into(),
+        ("POST", "/api/v1/cases/{id}/close") => r#"{"outcome":"resolved"}"#.into(),
         ("POST", "/api/v1/tokens") => r#"{"label":"matrix"}"#.into(),
         ("POST", "/api/v1/users") => {
             format!(r#"{{"email":"api{n}@matrix.example","display_name":"Neu","role":"streetworker"}}"#)
@@ -250,7 +268,7 @@ async fn every_role_gets_exactly_its_permissions_on_every_api_route() {
                     Method::from_bytes(method.as_bytes()).unwrap(),
                     &path,
                     &[("authorization", &auth), ("content-type", "application/json")],
-                    api_body(method, template, n),
+                    api_body(method, template, n, &org),
                 )
                 .await;
             if allowed(*access, member.role) {
@@ -320,7 +338,7 @@ async fn nothing_of_another_tenant_is_read_changed_or_confirmed() {
                 Method::from_bytes(method.as_bytes()).unwrap(),
                 &path,
                 &[("authorization", &auth), ("content-type", "application/json")],
-                api_body(method, template, 0),
+                api_body(method, template, 0, &a),
             )
             .await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{method} {path}: {}", response.body);

@@ -1,0 +1,123 @@
+//! Cases: a client's concern, with topics, a timeline of notes and contacts in every mode, and an outcome.
+
+use crate::{CaseId, ClientId, TenantId, Timestamp, UserId};
+use serde::{Deserialize, Serialize};
+
+macro_rules! string_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            pub fn parse(text: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == text)
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// What a case is about; the same topics as the knowledge base.
+    Topic {
+        Residence = "residence",
+        WorkPermit = "work_permit",
+        Recognition = "recognition",
+        LanguageCourse = "language_course",
+        JobSearch = "job_search",
+        ApplicationDocuments = "application_documents",
+        Benefits = "benefits",
+        Family = "family",
+        Housing = "housing",
+        HealthInsurance = "health_insurance",
+        SchoolChildcare = "school_childcare",
+        EverydayAuthorities = "everyday_authorities",
+    }
+);
+
+string_enum!(
+    /// How a contact happened (blended counseling).
+    ContactMode {
+        InPerson = "in_person",
+        Phone = "phone",
+        Video = "video",
+        Chat = "chat",
+        Email = "email",
+        Messenger = "messenger",
+    }
+);
+
+string_enum!(
+    CaseStatus {
+        Open = "open",
+        Closed = "closed",
+    }
+);
+
+string_enum!(
+    /// How a case ended, for statistics.
+    Outcome {
+        Resolved = "resolved",
+        Referred = "referred",
+        ClientWithdrew = "client_withdrew",
+        NoContact = "no_contact",
+        Other = "other",
+    }
+);
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Case {
+    pub id: CaseId,
+    pub tenant_id: TenantId,
+    pub client_id: ClientId,
+    pub topics: Vec<Topic>,
+    pub status: CaseStatus,
+    pub outcome: Option<Outcome>,
+    pub assigned_to: Option<UserId>,
+    pub opened_by: Option<UserId>,
+    pub opened_at: Timestamp,
+    pub closed_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredCase {
+    pub case: Case,
+    pub sealed_title: Option<Vec<u8>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    Note,
+    Contact,
+}
+
+impl EntryKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryKind::Note => "note",
+            EntryKind::Contact => "contact",
+        }
+    }
+}
+
+/// One timeline entry as stored; the text is sealed.
+#[derive(Debug, Clone)]
+pub struct StoredEntry {
+    pub id: String,
+    pub case_id: CaseId,
+    pub kind: EntryKind,
+    pub mode: Option<ContactMode>,
+    pub duration_minutes: Option<i64>,
+    pub sealed_text: Option<Vec<u8>>,
+    pub author: Option<UserId>,
+    pub occurred_at: Timestamp,
+    pub created_at: Timestamp,
+}

@@ -1,0 +1,211 @@
+//! Opening cases, writing the timeline, closing. Texts are sealed with the client's data key, so erasing the
+//! client makes them unreadable too.
+
+use crate::case::{Case, CaseStatus, ContactMode, EntryKind, Outcome, StoredEntry, Topic};
+use crate::keyring::{KeyError, KeyRing};
+use crate::store::{Store, StoreError};
+use crate::{CaseId, ClientId, TenantId, Timestamp, UserId};
+use serde::Serialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CaseError {
+    #[error("invalid {0}")]
+    Invalid(&'static str),
+    #[error("the case is closed")]
+    Closed,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+}
+
+fn title_label(case: &CaseId) -> String {
+    format!("case-title:{case}")
+}
+
+fn entry_label(entry: &str) -> String {
+    format!("case-entry:{entry}")
+}
+
+fn text(value: &str, field: &'static str, max: usize) -> Result<String, CaseError> {
+    let trimmed = value.trim();
+    if trimmed.chars().count() > max {
+        return Err(CaseError::Invalid(field));
+    }
+    Ok(trimmed.to_string())
+}
+
+pub async fn open_case(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    actor: &UserId,
+    client: &ClientId,
+    topics: &[String],
+    title: &str,
+    now: Timestamp,
+) -> Result<Case, CaseError> {
+    let mut parsed = Vec::new();
+    for topic in topics {
+        let topic = Topic::parse(topic.trim()).ok_or(CaseError::Invalid("topics"))?;
+        if !parsed.contains(&topic) {
+            parsed.push(topic);
+        }
+    }
+    let title = text(title, "title", 200)?;
+    let stored_client = store.client(tenant, client).await?;
+    let case = Case {
+        id: CaseId::generate(),
+        tenant_id: tenant.clone(),
+        client_id: client.clone(),
+        topics: parsed,
+        status: CaseStatus::Open,
+        outcome: None,
+        assigned_to: Some(actor.clone()),
+        opened_by: Some(actor.clone()),
+        opened_at: now,
+        closed_at: None,
+    };
+    let sealed_title = if title.is_empty() {
+        None
+    } else {
+        Some(
+            keys.seal_with_data_key(
+                tenant,
+                &stored_client.client.data_key_id,
+                &title_label(&case.id),
+                title.as_bytes(),
+                now,
+            )
+            .await?,
+        )
+    };
+    store.create_case(&case, sealed_title.as_deref()).await?;
+    Ok(case)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn add_entry(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    actor: &UserId,
+    case: &CaseId,
+    kind: EntryKind,
+    mode: Option<&str>,
+    duration_minutes: Option<i64>,
+    body: &str,
+    occurred_at: Option<Timestamp>,
+    now: Timestamp,
+) -> Result<StoredEntry, CaseError> {
+    let stored = store.case(tenant, case).await?;
+    if stored.case.status == CaseStatus::Closed {
+        return Err(CaseError::Closed);
+    }
+    let mode = match (kind, mode) {
+        (EntryKind::Contact, Some(mode)) => Some(ContactMode::parse(mode).ok_or(CaseError::Invalid("mode"))?),
+        (EntryKind::Contact, None) => return Err(CaseError::Invalid("mode")),
+        (EntryKind::Note, _) => None,
+    };
+    if duration_minutes.is_some_and(|d| !(0..=24 * 60).contains(&d)) {
+        return Err(CaseError::Invalid("duration_minutes"));
+    }
+    let body = text(body, "text", 50_000)?;
+    if kind == EntryKind::Note && body.is_empty() {
+        return Err(CaseError::Invalid("text"));
+    }
+    let client = store.client(tenant, &stored.case.client_id).await?;
+    let id = uuid::Uuid::now_v7().to_string();
+    let sealed_text = if body.is_empty() {
+        None
+    } else {
+        Some(
+            keys.seal_with_data_key(tenant, &client.client.data_key_id, &entry_label(&id), body.as_bytes(), now)
+                .await?,
+        )
+    };
+    let entry = StoredEntry {
+        id,
+        case_id: case.clone(),
+        kind,
+        mode,
+        duration_minutes,
+        sealed_text,
+        author: Some(actor.clone()),
+        occurred_at: occurred_at.unwrap_or(now),
+        created_at: now,
+    };
+    store.add_case_entry(tenant, &entry).await?;
+    Ok(entry)
+}
+
+pub async fn close_case(
+    store: &dyn Store,
+    tenant: &TenantId,
+    case: &CaseId,
+    outcome: &str,
+    now: Timestamp,
+) -> Result<(), CaseError> {
+    let outcome = Outcome::parse(outcome).ok_or(CaseError::Invalid("outcome"))?;
+    Ok(store.close_case(tenant, case, outcome, now).await?)
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEntry {
+    pub id: String,
+    pub kind: EntryKind,
+    pub mode: Option<ContactMode>,
+    pub duration_minutes: Option<i64>,
+    pub text: Option<String>,
+    pub author: Option<UserId>,
+    pub occurred_at: Timestamp,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    pub case: Case,
+    pub title: Option<String>,
+    /// Every mode together, in the order things happened.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+pub async fn read_case(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    case: &CaseId,
+    now: Timestamp,
+) -> Result<CaseView, CaseError> {
+    let stored = store.case(tenant, case).await?;
+    let client = store.client(tenant, &stored.case.client_id).await?;
+    let key = &client.client.data_key_id;
+    let title = match &stored.sealed_title {
+        Some(sealed) => Some(
+            String::from_utf8_lossy(&keys.open_with_data_key(tenant, key, &title_label(case), sealed, now).await?)
+                .into_owned(),
+        ),
+        None => None,
+    };
+    let mut timeline = Vec::new();
+    for entry in store.case_entries(tenant, case).await? {
+        let text = match &entry.sealed_text {
+            Some(sealed) => Some(
+                String::from_utf8_lossy(
+                    &keys.open_with_data_key(tenant, key, &entry_label(&entry.id), sealed, now).await?,
+                )
+                .into_owned(),
+            ),
+            None => None,
+        };
+        timeline.push(TimelineEntry {
+            id: entry.id,
+            kind: entry.kind,
+            mode: entry.mode,
+            duration_minutes: entry.duration_minutes,
+            text,
+            author: entry.author,
+            occurred_at: entry.occurred_at,
+        });
+    }
+    Ok(CaseView { case: stored.case, title, timeline })
+}

@@ -1,0 +1,228 @@
+//! Cases and their timeline (roles that handle client data).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use lotse_core::case::EntryKind;
+use lotse_core::case_service::{self, CaseError, CaseView};
+use lotse_core::keyring::KeyError;
+use lotse_core::policy::Action;
+use lotse_core::{CaseId, ClientId, Timestamp};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::api::auth::ApiPrincipal;
+use crate::api::json::ApiJson;
+use crate::errors::{ErrorBody, FieldError, WebError};
+
+impl From<CaseError> for WebError {
+    fn from(error: CaseError) -> Self {
+        match error {
+            CaseError::Invalid(field) => {
+                WebError::InvalidInput(vec![FieldError { field: field.into(), code: "invalid".into() }])
+            }
+            CaseError::Closed => WebError::Conflict(vec![FieldError { field: "status".into(), code: "closed".into() }]),
+            CaseError::Store(store) => store.into(),
+            CaseError::Key(KeyError::Destroyed) => WebError::NotFound,
+            CaseError::Key(other) => WebError::Internal(other.to_string()),
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewCase {
+    pub client_id: String,
+    /// residence, work_permit, recognition, language_course, job_search, application_documents, benefits,
+    /// family, housing, health_insurance, school_childcare, everyday_authorities.
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// A short title; sealed.
+    #[serde(default)]
+    pub title: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Created {
+    pub id: String,
+}
+
+async fn audit(
+    state: &AppState,
+    principal: &ApiPrincipal,
+    action: &str,
+    entity: &str,
+    id: &str,
+) -> Result<(), WebError> {
+    state
+        .auditor
+        .log(Some(&principal.tenant.id), Some(&principal.user.id), action, entity, id, "counseling", "api")
+        .await?;
+    Ok(())
+}
+
+fn case_id(id: &str) -> Result<CaseId, WebError> {
+    CaseId::parse(id).ok_or(WebError::NotFound)
+}
+
+/// Opens a case for a client.
+#[utoipa::path(post, path = "/api/v1/cases", tag = "cases", security(("bearer" = [])), request_body = NewCase,
+    responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn open_case(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    input: Result<ApiJson<NewCase>, WebError>,
+) -> Result<(StatusCode, Json<Created>), WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let client = ClientId::parse(&input.client_id).ok_or_else(|| {
+        WebError::InvalidInput(vec![FieldError { field: "client_id".into(), code: "invalid".into() }])
+    })?;
+    let case = case_service::open_case(
+        state.store.as_ref(),
+        &state.keyring,
+        &principal.tenant.id,
+        &principal.user.id,
+        &client,
+        &input.topics,
+        &input.title,
+        state.clock.now(),
+    )
+    .await?;
+    audit(&state, &principal, "case.open", "case", case.id.as_str()).await?;
+    audit(&state, &principal, "client.case_opened", "client", client.as_str()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id: case.id.to_string() })))
+}
+
+/// The case with its timeline: notes and contacts of every mode, oldest first.
+#[utoipa::path(get, path = "/api/v1/cases/{id}", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id")),
+    responses((status = 200, description = "case, title, timeline", body = Object), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn get_case(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+) -> Result<Json<CaseView>, WebError> {
+    principal.require(Action::HandleClientData)?;
+    let id = case_id(&id)?;
+    let view =
+        case_service::read_case(state.store.as_ref(), &state.keyring, &principal.tenant.id, &id, state.clock.now())
+            .await?;
+    audit(&state, &principal, "case.read", "case", id.as_str()).await?;
+    audit(&state, &principal, "client.case_read", "client", view.case.client_id.as_str()).await?;
+    Ok(Json(view))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewNote {
+    /// The note; sealed with the client's key.
+    pub text: String,
+}
+
+/// Adds a note to the case's timeline.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/notes", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id")), request_body = NewNote,
+    responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_note(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+    input: Result<ApiJson<NewNote>, WebError>,
+) -> Result<(StatusCode, Json<Created>), WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let id = case_id(&id)?;
+    let entry = case_service::add_entry(
+        state.store.as_ref(),
+        &state.keyring,
+        &principal.tenant.id,
+        &principal.user.id,
+        &id,
+        EntryKind::Note,
+        None,
+        None,
+        &input.text,
+        None,
+        state.clock.now(),
+    )
+    .await?;
+    audit(&state, &principal, "case.note", "case", id.as_str()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id: entry.id })))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewContact {
+    /// in_person, phone, video, chat, email, messenger.
+    pub mode: String,
+    pub duration_minutes: Option<i64>,
+    /// When it happened (unix milliseconds); default now.
+    pub occurred_at: Option<i64>,
+    /// Optional note about the contact; sealed.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Logs a contact (blended counseling: every mode in one timeline).
+#[utoipa::path(post, path = "/api/v1/cases/{id}/contacts", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id")), request_body = NewContact,
+    responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_contact(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+    input: Result<ApiJson<NewContact>, WebError>,
+) -> Result<(StatusCode, Json<Created>), WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let id = case_id(&id)?;
+    let entry = case_service::add_entry(
+        state.store.as_ref(),
+        &state.keyring,
+        &principal.tenant.id,
+        &principal.user.id,
+        &id,
+        EntryKind::Contact,
+        Some(input.mode.as_str()),
+        input.duration_minutes,
+        &input.note,
+        input.occurred_at.map(Timestamp),
+        state.clock.now(),
+    )
+    .await?;
+    audit(&state, &principal, "case.contact", "case", id.as_str()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id: entry.id })))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CloseCase {
+    /// resolved, referred, client_withdrew, no_contact, other.
+    pub outcome: String,
+}
+
+/// Closes the case with an outcome.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/close", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id")), request_body = CloseCase,
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn close_case(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+    input: Result<ApiJson<CloseCase>, WebError>,
+) -> Result<StatusCode, WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let id = case_id(&id)?;
+    case_service::close_case(state.store.as_ref(), &principal.tenant.id, &id, &input.outcome, state.clock.now())
+        .await?;
+    audit(&state, &principal, "case.close", "case", id.as_str()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
