@@ -35,6 +35,7 @@ fn text(value: &str, field: &'static str, max: usize) -> Result<String, CaseErro
     Ok(trimmed.to_string())
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn open_case(
     store: &dyn Store,
     keys: &KeyRing,
