@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every Lotse test, and first installs what the tests need (PostgreSQL, Chromium, the npm test tools).
+# Runs every Lotse test, and first installs what the tests need (PostgreSQL, Chromium, the npm test tools,
+# Python's icalendar).
 #
 #   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
 #   2. the whole cargo test suite on SQLite
@@ -38,6 +39,16 @@ if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt 
   (cd tests/browser && npm ci --no-audit --no-fund) >"$logs/npm.log" 2>&1 \
     || { echo "npm ci failed, see $logs/npm.log" >&2; tail -20 "$logs/npm.log" >&2; exit 1; }
 fi
+
+# Python's icalendar parses the .ics files in the appointment tests (a real iCalendar library, not ours).
+ical_venv=$root/target/ical-venv
+if [ ! -x "$ical_venv/bin/python" ] || ! "$ical_venv/bin/python" -c 'import icalendar' 2>/dev/null; then
+  say "installing Python icalendar for the calendar tests"
+  mkdir -p "$root/target"
+  python3 -m venv "$ical_venv" >"$logs/venv.log" 2>&1 && "$ical_venv/bin/pip" install -q icalendar==7.3.2 >>"$logs/venv.log" 2>&1 \
+    || { echo "could not install icalendar, see $logs/venv.log" >&2; tail -20 "$logs/venv.log" >&2; exit 1; }
+fi
+export LOTSE_ICAL_PYTHON=$ical_venv/bin/python
 
 passed=0
 failed=0

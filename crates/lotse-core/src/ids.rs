@@ -60,6 +60,10 @@ id_type!(
     /// A case of a client.
     CaseId
 );
+id_type!(
+    /// An appointment.
+    AppointmentId
+);
 
 #[cfg(test)]
 mod tests {

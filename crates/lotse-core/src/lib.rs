@@ -1,6 +1,7 @@
 //! The Lotse domain. It knows identifiers, entities, policies and what it needs from storage (the traits in
 //! [`store`]); it knows nothing of HTTP, SQL or the file system.
 
+pub mod appointment;
 pub mod audit;
 pub mod audit_service;
 pub mod case;
@@ -26,7 +27,7 @@ pub mod user;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
-pub use ids::{CaseId, ClientId, TenantId, TokenId, UserId};
+pub use ids::{AppointmentId, CaseId, ClientId, TenantId, TokenId, UserId};
 pub use page::{Page, PageRequest};
 pub use role::Role;
 pub use store::{Store, StoreError};

@@ -280,6 +280,25 @@ pub trait CaseStore: Send + Sync {
     ) -> Result<(), StoreError>;
 }
 
+#[async_trait]
+pub trait AppointmentStore: Send + Sync {
+    /// Fails with NotFound when the client (or the case) is not the tenant's.
+    async fn create_appointment(&self, appointment: &crate::appointment::Appointment) -> Result<(), StoreError>;
+    async fn appointment(
+        &self,
+        tenant: &TenantId,
+        id: &crate::AppointmentId,
+    ) -> Result<crate::appointment::Appointment, StoreError>;
+    /// A counselor's appointments starting in [from, to), oldest first.
+    async fn counselor_appointments(
+        &self,
+        tenant: &TenantId,
+        counselor: &UserId,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<crate::appointment::Appointment>, StoreError>;
+}
+
 /// Everything at once, as the application holds it.
 pub trait Store:
     TenantStore
@@ -292,6 +311,7 @@ pub trait Store:
     + AuditStore
     + ClientStore
     + CaseStore
+    + AppointmentStore
     + HealthCheck
 {
 }
@@ -307,6 +327,7 @@ impl<T> Store for T where
         + AuditStore
         + ClientStore
         + CaseStore
+        + AppointmentStore
         + HealthCheck
 {
 }

@@ -4,6 +4,7 @@
 
 mod errors;
 mod portable;
+mod portable_appointments;
 mod portable_cases;
 mod portable_clients;
 mod portable_identity;

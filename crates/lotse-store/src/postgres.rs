@@ -71,3 +71,4 @@ crate::portable::portable_store!(PgStore, sqlx::postgres::PgRow, "postgres");
 crate::portable_identity::identity_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_clients::client_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_cases::case_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_appointments::appointment_store!(PgStore, sqlx::postgres::PgRow);

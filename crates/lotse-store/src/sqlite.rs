@@ -62,3 +62,4 @@ crate::portable::portable_store!(SqliteStore, sqlx::sqlite::SqliteRow, "sqlite")
 crate::portable_identity::identity_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_clients::client_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_cases::case_store!(SqliteStore, sqlx::sqlite::SqliteRow);
+crate::portable_appointments::appointment_store!(SqliteStore, sqlx::sqlite::SqliteRow);

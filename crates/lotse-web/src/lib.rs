@@ -50,6 +50,9 @@ pub struct WebConfig {
     pub api_requests_per_minute: u32,
     /// Log-in attempts allowed per client address in five minutes.
     pub login_attempts_per_address: u32,
+    /// Link for video appointments, `{id}` replaced by the appointment id, e.g.
+    /// `https://meet.example.org/lotse-{id}` (Jitsi) or a BigBlueButton room address.
+    pub video_url_template: Option<String>,
 }
 
 impl WebConfig {
@@ -65,6 +68,7 @@ impl Default for WebConfig {
             max_body_bytes: 1024 * 1024,
             api_requests_per_minute: 600,
             login_attempts_per_address: 100,
+            video_url_template: None,
         }
     }
 }

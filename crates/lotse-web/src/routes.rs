@@ -72,6 +72,9 @@ pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/cases/{id}/notes", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/cases/{id}/contacts", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/cases/{id}/close", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/appointments", Access::Permission(Action::HandleClientData)),
+    ("GET", "/api/v1/appointments/{id}", Access::Permission(Action::HandleClientData)),
+    ("GET", "/api/v1/appointments/{id}/ics", Access::Permission(Action::HandleClientData)),
 ];
 
 #[cfg(test)]

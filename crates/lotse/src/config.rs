@@ -20,6 +20,7 @@ pub struct FileConfig {
     pub auto_migrate: Option<bool>,
     pub log_format: Option<LogFormat>,
     pub master_key_file: Option<PathBuf>,
+    pub video_url_template: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -33,6 +34,7 @@ pub struct Config {
     pub auto_migrate: bool,
     pub log_format: LogFormat,
     pub master_key_file: PathBuf,
+    pub video_url_template: Option<String>,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -73,6 +75,7 @@ impl Config {
                 .clone()
                 .or(file.master_key_file)
                 .unwrap_or_else(|| data_dir.join("master.key")),
+            video_url_template: std::env::var("LOTSE_VIDEO_URL_TEMPLATE").ok().or(file.video_url_template),
             data_dir,
         })
     }

@@ -167,3 +167,8 @@ password-title = تغيير كلمة المرور
 password-current = كلمة المرور الحالية
 password-wrong-current = كلمة المرور الحالية غير صحيحة.
 password-changed = تم تغيير كلمة المرور. تم تسجيل خروجكم الآن من الأجهزة الأخرى.
+
+## Termine (Kalenderdateien)
+appointment-in_person = موعد استشارة حضوري
+appointment-phone = استشارة عبر الهاتف
+appointment-video = استشارة عبر الفيديو

@@ -148,3 +148,8 @@ password-title = Passwort ändern
 password-current = Aktuelles Passwort
 password-wrong-current = Das aktuelle Passwort stimmt nicht.
 password-changed = Ihr Passwort ist geändert. Auf anderen Geräten sind Sie jetzt abgemeldet.
+
+## Termine (Kalenderdateien)
+appointment-in_person = Beratungstermin vor Ort
+appointment-phone = Telefonberatung
+appointment-video = Videoberatung

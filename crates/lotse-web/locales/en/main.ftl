@@ -157,3 +157,8 @@ password-title = Change password
 password-current = Current password
 password-wrong-current = The current password is not correct.
 password-changed = Your password has been changed. You are now logged out on other devices.
+
+## Termine (Kalenderdateien)
+appointment-in_person = Counseling appointment in person
+appointment-phone = Counseling by phone
+appointment-video = Counseling by video

@@ -148,3 +148,8 @@ password-title = تغییر رمز عبور
 password-current = رمز عبور فعلی
 password-wrong-current = رمز عبور فعلی درست نیست.
 password-changed = رمز عبور شما تغییر کرد. اکنون در دستگاه‌های دیگر از حساب خود خارج شده‌اید.
+
+## Termine (Kalenderdateien)
+appointment-in_person = قرار مشاوره حضوری
+appointment-phone = مشاوره تلفنی
+appointment-video = مشاوره تصویری

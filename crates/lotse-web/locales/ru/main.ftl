@@ -163,3 +163,8 @@ password-title = Изменить пароль
 password-current = Текущий пароль
 password-wrong-current = Текущий пароль неверный.
 password-changed = Ваш пароль изменён. На других устройствах Вы теперь вышли из системы.
+
+## Termine (Kalenderdateien)
+appointment-in_person = Очная консультация
+appointment-phone = Консультация по телефону
+appointment-video = Видеоконсультация

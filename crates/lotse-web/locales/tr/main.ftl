@@ -148,3 +148,8 @@ password-title = Parolayı değiştir
 password-current = Mevcut parola
 password-wrong-current = Mevcut parola doğru değil.
 password-changed = Parolanız değiştirildi. Diğer cihazlarda oturumunuz kapatıldı.
+
+## Termine (Kalenderdateien)
+appointment-in_person = Yüz yüze danışmanlık randevusu
+appointment-phone = Telefonla danışmanlık
+appointment-video = Görüntülü danışmanlık

@@ -163,3 +163,8 @@ password-title = Змінити пароль
 password-current = Поточний пароль
 password-wrong-current = Поточний пароль неправильний.
 password-changed = Ваш пароль змінено. На інших пристроях Ви тепер вийшли з системи.
+
+## Termine (Kalenderdateien)
+appointment-in_person = Особиста консультація
+appointment-phone = Консультація телефоном
+appointment-video = Відеоконсультація

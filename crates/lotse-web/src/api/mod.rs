@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`: bearer-token authentication, JSON in and out, and an OpenAPI 3.1 document
 //! generated from the handlers' annotations (a route without its annotation cannot be registered).
 
+pub mod appointments;
 pub mod audit;
 pub mod auth;
 pub mod cases;
@@ -73,6 +74,9 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(cases::add_note))
         .routes(routes!(cases::add_contact))
         .routes(routes!(cases::close_case))
+        .routes(routes!(appointments::book))
+        .routes(routes!(appointments::get))
+        .routes(routes!(appointments::ics))
         .split_for_parts()
 }
 

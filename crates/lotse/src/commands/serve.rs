@@ -19,7 +19,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     run_server(config, store, |_| {}).await
 }
 
-pub async fn demo(config: Config) -> anyhow::Result<()> {
+pub async fn demo(mut config: Config) -> anyhow::Result<()> {
+    // Demo video links point to a reserved domain that never resolves.
+    config.video_url_template.get_or_insert_with(|| "https://video.lotse-demo.example/{id}".to_string());
     if !config.uses_sqlite() {
         bail!("the demo runs on SQLite only; leave out --database-url or point it at a sqlite:// file");
     }
@@ -71,6 +73,7 @@ async fn run_server(
         public_url: config.public_url.clone(),
         max_body_bytes: config.max_body_bytes,
         api_requests_per_minute: config.api_requests_per_minute,
+        video_url_template: config.video_url_template.clone(),
         ..WebConfig::default()
     };
     let master = crate::keys::load_or_create_for_serving(&config)?;

@@ -2,6 +2,7 @@
 //! file; the test script runs this suite once on each.
 
 mod api;
+mod appointments;
 mod auth;
 mod cli;
 mod clients;
