@@ -17,6 +17,7 @@ pub mod login;
 pub mod page;
 pub mod password;
 pub mod policy;
+pub mod retention;
 pub mod role;
 pub mod secret_token;
 pub mod session;

@@ -278,6 +278,17 @@ pub trait CaseStore: Send + Sync {
         outcome: crate::case::Outcome,
         now: Timestamp,
     ) -> Result<(), StoreError>;
+    /// Closed cases, not yet purged, closed before `closed_before`.
+    async fn cases_due(
+        &self,
+        tenant: &TenantId,
+        closed_before: Timestamp,
+    ) -> Result<Vec<crate::case::Case>, StoreError>;
+    /// Removes a case's content (title, timeline texts, appointments) and marks it purged; topics and outcome stay.
+    async fn purge_case(&self, tenant: &TenantId, id: &crate::CaseId, now: Timestamp) -> Result<(), StoreError>;
+    /// How many cases of the client are not purged (open or closed).
+    async fn live_cases(&self, tenant: &TenantId, client: &crate::ClientId) -> Result<u64, StoreError>;
+    async fn set_retention_days(&self, tenant: &TenantId, days: i64) -> Result<(), StoreError>;
 }
 
 #[async_trait]

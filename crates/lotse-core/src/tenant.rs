@@ -9,6 +9,8 @@ pub struct Tenant {
     pub name: String,
     /// Whether roles that see personal data must use two-factor authentication (on by default).
     pub require_two_factor: bool,
+    /// Days a closed case is kept before the retention job removes its content (30 to 3650; default 1095).
+    pub retention_days: i64,
     pub created_at: Timestamp,
 }
 

@@ -11,6 +11,7 @@ macro_rules! portable_store {
                     id: lotse_core::TenantId::from_trusted(row.try_get("id").map_err(get)?),
                     name: row.try_get("name").map_err(get)?,
                     require_two_factor: row.try_get::<i64, _>("require_two_factor").map_err(get)? != 0,
+                    retention_days: row.try_get("retention_days").map_err(get)?,
                     created_at: lotse_core::Timestamp(row.try_get("created_at").map_err(get)?),
                 })
             }
@@ -68,6 +69,7 @@ macro_rules! portable_store {
                     id,
                     name: name.as_str().to_string(),
                     require_two_factor: true,
+                    retention_days: 1095,
                     created_at: now,
                 })
             }
@@ -76,7 +78,7 @@ macro_rules! portable_store {
                 &self,
                 id: &lotse_core::TenantId,
             ) -> Result<lotse_core::tenant::Tenant, lotse_core::StoreError> {
-                let row = sqlx::query("SELECT id, name, require_two_factor, created_at FROM tenants WHERE id = $1")
+                let row = sqlx::query("SELECT id, name, require_two_factor, retention_days, created_at FROM tenants WHERE id = $1")
                     .bind(id.as_str())
                     .fetch_one(&self.pool)
                     .await
@@ -112,7 +114,7 @@ macro_rules! portable_store {
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
                 let rows = sqlx::query(
-                    "SELECT id, name, require_two_factor, created_at FROM tenants ORDER BY name, id LIMIT $1 OFFSET $2",
+                    "SELECT id, name, require_two_factor, retention_days, created_at FROM tenants ORDER BY name, id LIMIT $1 OFFSET $2",
                 )
                 .bind($crate::errors::to_i64(page.limit))
                 .bind($crate::errors::to_i64(page.offset))

@@ -185,6 +185,92 @@ macro_rules! case_store {
                 }
                 Ok(())
             }
+
+            async fn cases_due(
+                &self,
+                tenant: &lotse_core::TenantId,
+                closed_before: lotse_core::Timestamp,
+            ) -> Result<Vec<lotse_core::case::Case>, lotse_core::StoreError> {
+                let rows = sqlx::query(
+                    "SELECT * FROM cases WHERE tenant_id = $1 AND status = 'closed' AND purged_at IS NULL \
+                     AND closed_at < $2 ORDER BY closed_at, id",
+                )
+                .bind(tenant.as_str())
+                .bind(closed_before.as_millis())
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "case"))?;
+                rows.iter().map(|r| Self::case_from_row(r).map(|c| c.case)).collect()
+            }
+
+            async fn purge_case(
+                &self,
+                tenant: &lotse_core::TenantId,
+                id: &lotse_core::CaseId,
+                now: lotse_core::Timestamp,
+            ) -> Result<(), lotse_core::StoreError> {
+                let map = |e| $crate::errors::map_sqlx(e, "case");
+                let mut tx = self.pool.begin().await.map_err(map)?;
+                let done = sqlx::query(
+                    "UPDATE cases SET sealed_title = NULL, assigned_to = NULL, purged_at = $1 \
+                     WHERE tenant_id = $2 AND id = $3 AND purged_at IS NULL",
+                )
+                .bind(now.as_millis())
+                .bind(tenant.as_str())
+                .bind(id.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(map)?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                sqlx::query("DELETE FROM case_entries WHERE tenant_id = $1 AND case_id = $2")
+                    .bind(tenant.as_str())
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(map)?;
+                sqlx::query("DELETE FROM appointments WHERE tenant_id = $1 AND case_id = $2")
+                    .bind(tenant.as_str())
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(map)?;
+                tx.commit().await.map_err(map)
+            }
+
+            async fn live_cases(
+                &self,
+                tenant: &lotse_core::TenantId,
+                client: &lotse_core::ClientId,
+            ) -> Result<u64, lotse_core::StoreError> {
+                let count: i64 = sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM cases WHERE tenant_id = $1 AND client_id = $2 AND purged_at IS NULL",
+                )
+                .bind(tenant.as_str())
+                .bind(client.as_str())
+                .fetch_one(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "case"))?;
+                Ok($crate::errors::to_u64(count))
+            }
+
+            async fn set_retention_days(
+                &self,
+                tenant: &lotse_core::TenantId,
+                days: i64,
+            ) -> Result<(), lotse_core::StoreError> {
+                let done = sqlx::query("UPDATE tenants SET retention_days = $1 WHERE id = $2")
+                    .bind(days)
+                    .bind(tenant.as_str())
+                    .execute(&self.pool)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "tenant"))?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                Ok(())
+            }
         }
     };
 }

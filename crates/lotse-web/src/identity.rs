@@ -178,12 +178,23 @@ pub async fn save_settings(
     staff: &Staff,
     name: &TenantName,
     require_two_factor: bool,
+    retention_days: Option<i64>,
 ) -> Result<Tenant, WebError> {
-    let tenant = state.store.update_tenant(&staff.tenant.id, name, require_two_factor).await.map_err(|e| match e {
-        StoreError::Conflict(_) => WebError::Conflict(vec![FieldError { field: "name".into(), code: "taken".into() }]),
-        other => other.into(),
-    })?;
-    let detail = format!("require_two_factor={require_two_factor}");
+    if retention_days.is_some_and(|days| !(30..=3650).contains(&days)) {
+        return Err(WebError::InvalidInput(vec![FieldError { field: "retention_days".into(), code: "range".into() }]));
+    }
+    let mut tenant =
+        state.store.update_tenant(&staff.tenant.id, name, require_two_factor).await.map_err(|e| match e {
+            StoreError::Conflict(_) => {
+                WebError::Conflict(vec![FieldError { field: "name".into(), code: "taken".into() }])
+            }
+            other => other.into(),
+        })?;
+    if let Some(days) = retention_days {
+        state.store.set_retention_days(&staff.tenant.id, days).await?;
+        tenant.retention_days = days;
+    }
+    let detail = format!("require_two_factor={require_two_factor},retention_days={}", tenant.retention_days);
     state
         .auditor
         .log(

@@ -81,6 +81,20 @@ pub enum Command {
     /// Check the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Apply the retention rules (the server also runs this daily).
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    /// Remove the content of cases closed longer ago than each tenant's retention period, and erase clients who
+    /// have no case left. With --dry-run, only report what would be removed.
+    Run {
+        /// Report only; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

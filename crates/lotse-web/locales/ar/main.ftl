@@ -172,3 +172,5 @@ password-changed = تم تغيير كلمة المرور. تم تسجيل خرو
 appointment-in_person = موعد استشارة حضوري
 appointment-phone = استشارة عبر الهاتف
 appointment-video = استشارة عبر الفيديو
+admin-retention-days = مدة الاحتفاظ بالحالات المغلقة (بالأيام)
+admin-retention-hint = بعد ذلك يحذف Lotse محتوى الحالة والملاحظات، وتبقى الأرقام المجهولة للإحصاءات. ثلاث سنوات تساوي 1095 يومًا.

@@ -153,3 +153,5 @@ password-changed = Ihr Passwort ist geändert. Auf anderen Geräten sind Sie jet
 appointment-in_person = Beratungstermin vor Ort
 appointment-phone = Telefonberatung
 appointment-video = Videoberatung
+admin-retention-days = Aufbewahrung abgeschlossener Fälle (Tage)
+admin-retention-hint = Danach löscht Lotse Inhalte und Notizen des Falls; anonyme Zahlen für Statistiken bleiben. Drei Jahre sind 1095 Tage.

@@ -162,3 +162,5 @@ password-changed = Your password has been changed. You are now logged out on oth
 appointment-in_person = Counseling appointment in person
 appointment-phone = Counseling by phone
 appointment-video = Counseling by video
+admin-retention-days = Keep closed cases for (days)
+admin-retention-hint = After that, Lotse deletes the case content and notes; anonymous numbers for statistics remain. Three years are 1095 days.

@@ -153,3 +153,5 @@ password-changed = رمز عبور شما تغییر کرد. اکنون در د�
 appointment-in_person = قرار مشاوره حضوری
 appointment-phone = مشاوره تلفنی
 appointment-video = مشاوره تصویری
+admin-retention-days = مدت نگهداری پرونده‌های بسته‌شده (روز)
+admin-retention-hint = پس از آن Lotse محتوا و یادداشت‌های پرونده را حذف می‌کند؛ اعداد بی‌نام برای آمار باقی می‌مانند. سه سال برابر با ۱۰۹۵ روز است.

@@ -168,3 +168,5 @@ password-changed = Ваш пароль изменён. На других уст�
 appointment-in_person = Очная консультация
 appointment-phone = Консультация по телефону
 appointment-video = Видеоконсультация
+admin-retention-days = Хранение закрытых дел (дней)
+admin-retention-hint = После этого Lotse удаляет содержимое дела и заметки; анонимные числа для статистики остаются. Три года — это 1095 дней.

@@ -153,3 +153,5 @@ password-changed = Parolanız değiştirildi. Diğer cihazlarda oturumunuz kapat
 appointment-in_person = Yüz yüze danışmanlık randevusu
 appointment-phone = Telefonla danışmanlık
 appointment-video = Görüntülü danışmanlık
+admin-retention-days = Kapatılan dosyaların saklanma süresi (gün)
+admin-retention-hint = Bu sürenin sonunda Lotse dosyanın içeriğini ve notlarını siler; istatistik için anonim sayılar kalır. Üç yıl 1095 gündür.

@@ -168,3 +168,5 @@ password-changed = Ваш пароль змінено. На інших прис�
 appointment-in_person = Особиста консультація
 appointment-phone = Консультація телефоном
 appointment-video = Відеоконсультація
+admin-retention-days = Зберігання закритих справ (днів)
+admin-retention-hint = Після цього Lotse видаляє зміст справи та нотатки; анонімні числа для статистики залишаються. Три роки — це 1095 днів.

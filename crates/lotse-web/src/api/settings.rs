@@ -19,6 +19,8 @@ pub struct TenantSettings {
     pub name: String,
     /// Roles that see personal data must use two-factor authentication.
     pub require_two_factor: bool,
+    /// Days a closed case is kept before its content is removed (30 to 3650). Left out: unchanged.
+    pub retention_days: Option<i64>,
 }
 
 /// The tenant's settings.
@@ -29,6 +31,7 @@ pub async fn get_settings(principal: ApiPrincipal) -> Result<Json<TenantSettings
     Ok(Json(TenantSettings {
         name: principal.tenant.name.clone(),
         require_two_factor: principal.tenant.require_two_factor,
+        retention_days: Some(principal.tenant.retention_days),
     }))
 }
 
@@ -46,6 +49,17 @@ pub async fn put_settings(
     let ApiJson(settings) = settings?;
     let name = TenantName::parse(&settings.name)
         .map_err(|_| WebError::InvalidInput(vec![FieldError { field: "name".into(), code: "invalid".into() }]))?;
-    let tenant = identity::save_settings(&state, &principal.as_staff(), &name, settings.require_two_factor).await?;
-    Ok(Json(TenantSettings { name: tenant.name, require_two_factor: tenant.require_two_factor }))
+    let tenant = identity::save_settings(
+        &state,
+        &principal.as_staff(),
+        &name,
+        settings.require_two_factor,
+        settings.retention_days,
+    )
+    .await?;
+    Ok(Json(TenantSettings {
+        name: tenant.name,
+        require_two_factor: tenant.require_two_factor,
+        retention_days: Some(tenant.retention_days),
+    }))
 }

@@ -237,6 +237,7 @@ pub struct SettingsPage {
     csrf: String,
     name: String,
     require_two_factor: bool,
+    retention_days: i64,
     notice: Option<String>,
 }
 
@@ -246,6 +247,7 @@ pub async fn settings_page(ctx: PageCtx, staff: Staff) -> Result<SettingsPage, A
         csrf: staff.csrf_token.clone(),
         name: staff.tenant.name.clone(),
         require_two_factor: staff.tenant.require_two_factor,
+        retention_days: staff.tenant.retention_days,
         notice: None,
         ctx: ctx.with_staff(&staff),
     })
@@ -256,6 +258,7 @@ pub struct SettingsForm {
     csrf: String,
     name: String,
     require_two_factor: Option<String>,
+    retention_days: Option<String>,
 }
 
 pub async fn save_settings(
@@ -267,11 +270,16 @@ pub async fn save_settings(
     staff.require(Action::ManageTenantSettings)?;
     staff.check_csrf(&form.csrf)?;
     let name = TenantName::parse(&form.name).map_err(|_| invalid("name"))?;
-    let tenant = identity::save_settings(&state, &staff, &name, form.require_two_factor.is_some()).await?;
+    let days = match form.retention_days.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(text) => Some(text.parse::<i64>().map_err(|_| invalid("retention_days"))?),
+        None => None,
+    };
+    let tenant = identity::save_settings(&state, &staff, &name, form.require_two_factor.is_some(), days).await?;
     Ok(SettingsPage {
         csrf: staff.csrf_token.clone(),
         name: tenant.name.clone(),
         require_two_factor: tenant.require_two_factor,
+        retention_days: tenant.retention_days,
         notice: Some(ctx.t("admin-saved")),
         ctx: ctx.with_staff(&Staff { tenant, ..staff }),
     })

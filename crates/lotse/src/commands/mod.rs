@@ -8,7 +8,7 @@ use anyhow::Context;
 use lotse_core::Store;
 use std::sync::Arc;
 
-use crate::cli::{AuditCommand, Cli, Command, KeysCommand, TenantCommand, TokenCommand, UserCommand};
+use crate::cli::{AuditCommand, Cli, Command, KeysCommand, RetentionCommand, TenantCommand, TokenCommand, UserCommand};
 use crate::config::{Config, redact_url};
 use crate::telemetry;
 
@@ -62,6 +62,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             } else {
                 std::process::exit(1);
             }
+        }
+        Command::Retention(RetentionCommand::Run { dry_run }) => {
+            let config = Config::load(&cli.global, None, "lotse-data")?;
+            let store = open_store(&config, true).await?;
+            security::retention_run(&config, store, *dry_run).await
         }
         Command::Token(TokenCommand::Create { email, label }) => {
             let store = admin_store(&cli).await?;

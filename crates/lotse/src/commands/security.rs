@@ -101,3 +101,23 @@ pub async fn audit_verify(store: &dyn Store) -> anyhow::Result<bool> {
         Ok(false)
     }
 }
+
+pub async fn retention_run(config: &Config, store: std::sync::Arc<dyn Store>, dry_run: bool) -> anyhow::Result<()> {
+    use lotse_core::{Clock, SystemClock};
+    let (master, _) = keys::load(config)?.context("there is no master key (see `lotse keys init`)")?;
+    let ring = lotse_core::keyring::KeyRing::new(master, store.clone());
+    let auditor = lotse_core::audit_service::Auditor::new(store.clone(), std::sync::Arc::new(SystemClock));
+    let report = lotse_core::retention::run(store.as_ref(), &ring, &auditor, SystemClock.now(), dry_run).await?;
+    for (tenant, case, closed_at) in &report.cases_due {
+        let verb = if dry_run { "would remove" } else { "removed" };
+        println!("{verb}\t{tenant}\tcase {case}\tclosed {}", closed_at.as_millis());
+    }
+    let summary = if dry_run { "dry run: nothing changed" } else { "done" };
+    eprintln!(
+        "{summary}: {} tenants checked, {} cases due, {} clients erased",
+        report.tenants,
+        report.cases_due.len(),
+        report.clients_erased
+    );
+    Ok(())
+}

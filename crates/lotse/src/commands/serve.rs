@@ -93,6 +93,7 @@ async fn run_server(
         version = env!("CARGO_PKG_VERSION"),
         "Lotse is listening"
     );
+    spawn_daily_retention(state.clone());
     on_ready(address);
     axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
@@ -121,4 +122,28 @@ fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
         let _ = tokio::signal::ctrl_c().await;
         tracing::info!("shutdown requested; finishing open requests");
     })
+}
+
+/// Runs the retention rules a minute after start and then every 24 hours. Safe on several instances at once:
+/// the job is idempotent.
+fn spawn_daily_retention(state: AppState) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval_at(
+            tokio::time::Instant::now() + std::time::Duration::from_secs(60),
+            std::time::Duration::from_secs(24 * 60 * 60),
+        );
+        loop {
+            interval.tick().await;
+            let now = lotse_core::Clock::now(state.clock.as_ref());
+            match lotse_core::retention::run(state.store.as_ref(), &state.keyring, &state.auditor, now, false).await {
+                Ok(report) => tracing::info!(
+                    tenants = report.tenants,
+                    cases_removed = report.cases_due.len(),
+                    clients_erased = report.clients_erased,
+                    "retention job finished"
+                ),
+                Err(error) => tracing::error!(error.message = %error, "retention job failed"),
+            }
+        }
+    });
 }

@@ -164,6 +164,9 @@ fn every_command_has_helpful_help() {
         vec!["tenant", "add", "--help"],
         vec!["user", "add", "--help"],
         vec!["token", "create", "--help"],
+        vec!["keys", "rotate", "--help"],
+        vec!["audit", "verify", "--help"],
+        vec!["retention", "run", "--help"],
     ] {
         let output = Command::new(env!("CARGO_BIN_EXE_lotse")).args(&args).output().unwrap();
         assert!(output.status.success(), "{args:?}");

@@ -9,5 +9,6 @@ mod clients;
 mod matrix;
 mod ops;
 mod pages;
+mod retention;
 mod security;
 mod support;

@@ -241,3 +241,13 @@ fn keys_init_writes_a_private_key_file_and_refuses_to_overwrite() {
     assert!(!second.status.success());
     assert!(String::from_utf8_lossy(&second.stderr).contains("refusing to overwrite"));
 }
+
+#[tokio::test]
+async fn retention_command_reports_in_a_dry_run() {
+    let app = TestApp::new().await;
+    app.user_with_password("Beratung Kommando", "k@kommando.example", Role::Admin, PASSWORD, false).await;
+    let output = lotse(&app, &["retention", "run", "--dry-run"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(text.contains("dry run: nothing changed") && text.contains("0 cases due"), "{text}");
+}
