@@ -310,6 +310,20 @@ pub trait AppointmentStore: Send + Sync {
     ) -> Result<Vec<crate::appointment::Appointment>, StoreError>;
 }
 
+#[async_trait]
+pub trait CalendarFeedStore: Send + Sync {
+    /// Sets (or replaces) the user's feed secret.
+    async fn set_calendar_feed(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+        digest: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
+    /// The owner of a feed secret.
+    async fn calendar_feed_owner(&self, digest: &str) -> Result<(TenantId, UserId), StoreError>;
+}
+
 /// Everything at once, as the application holds it.
 pub trait Store:
     TenantStore
@@ -323,6 +337,7 @@ pub trait Store:
     + ClientStore
     + CaseStore
     + AppointmentStore
+    + CalendarFeedStore
     + HealthCheck
 {
 }
@@ -339,6 +354,7 @@ impl<T> Store for T where
         + ClientStore
         + CaseStore
         + AppointmentStore
+        + CalendarFeedStore
         + HealthCheck
 {
 }

@@ -105,4 +105,64 @@ macro_rules! appointment_store {
     };
 }
 
+macro_rules! calendar_feed_store {
+    ($store:ty) => {
+        #[async_trait::async_trait]
+        impl lotse_core::store::CalendarFeedStore for $store {
+            async fn set_calendar_feed(
+                &self,
+                tenant: &lotse_core::TenantId,
+                user: &lotse_core::UserId,
+                digest: &str,
+                now: lotse_core::Timestamp,
+            ) -> Result<(), lotse_core::StoreError> {
+                let map = |e| $crate::errors::map_sqlx(e, "calendar_feed");
+                let mut tx = self.pool.begin().await.map_err(map)?;
+                sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1 AND tenant_id = $2")
+                    .bind(user.as_str())
+                    .bind(tenant.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(map)?;
+                let done = sqlx::query(
+                    "INSERT INTO calendar_feeds (user_id, tenant_id, token_digest, created_at) \
+                     SELECT id, tenant_id, $1, $2 FROM users WHERE tenant_id = $3 AND id = $4",
+                )
+                .bind(digest)
+                .bind(now.as_millis())
+                .bind(tenant.as_str())
+                .bind(user.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(map)?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                tx.commit().await.map_err(map)
+            }
+
+            async fn calendar_feed_owner(
+                &self,
+                digest: &str,
+            ) -> Result<(lotse_core::TenantId, lotse_core::UserId), lotse_core::StoreError> {
+                use sqlx::Row;
+                let row = sqlx::query(
+                    "SELECT f.tenant_id, f.user_id FROM calendar_feeds f JOIN users u ON u.id = f.user_id \
+                     WHERE f.token_digest = $1 AND u.active = 1",
+                )
+                .bind(digest)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "calendar_feed"))?;
+                let get = |e| $crate::errors::map_sqlx(e, "calendar_feed");
+                Ok((
+                    lotse_core::TenantId::from_trusted(row.try_get("tenant_id").map_err(get)?),
+                    lotse_core::UserId::from_trusted(row.try_get("user_id").map_err(get)?),
+                ))
+            }
+        }
+    };
+}
+
 pub(crate) use appointment_store;
+pub(crate) use calendar_feed_store;

@@ -72,3 +72,4 @@ crate::portable_identity::identity_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_clients::client_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_cases::case_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_appointments::appointment_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_appointments::calendar_feed_store!(PgStore);

@@ -63,3 +63,4 @@ crate::portable_identity::identity_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_clients::client_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_cases::case_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_appointments::appointment_store!(SqliteStore, sqlx::sqlite::SqliteRow);
+crate::portable_appointments::calendar_feed_store!(SqliteStore);

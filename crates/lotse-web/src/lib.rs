@@ -152,6 +152,7 @@ pub fn app(state: AppState) -> Router {
         .route("/admin/users/{id}/reset-2fa", post(pages::admin::reset_two_factor))
         .route("/admin/settings", get(pages::admin::settings_page).post(pages::admin::save_settings))
         .route("/invite/{token}", get(pages::admin::invite_page).post(pages::admin::accept_invite))
+        .route("/calendar/{file}", get(api::appointments::feed))
         .route("/static/{*path}", get(assets::serve_asset))
         .route("/health", get(ops::health))
         .route("/ready", get(ops::ready))

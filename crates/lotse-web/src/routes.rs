@@ -41,6 +41,7 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/admin/settings", Access::Permission(Action::ManageTenantSettings)),
     ("GET", "/invite/{token}", Access::Public),
     ("POST", "/invite/{token}", Access::Public),
+    ("GET", "/calendar/{file}", Access::Public),
     ("GET", "/static/{*path}", Access::Public),
     ("GET", "/health", Access::Public),
     ("GET", "/ready", Access::Public),
@@ -75,6 +76,7 @@ pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/appointments", Access::Permission(Action::HandleClientData)),
     ("GET", "/api/v1/appointments/{id}", Access::Permission(Action::HandleClientData)),
     ("GET", "/api/v1/appointments/{id}/ics", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/me/calendar-feed", Access::Staff),
 ];
 
 #[cfg(test)]

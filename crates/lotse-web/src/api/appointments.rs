@@ -183,3 +183,76 @@ pub async fn ics(
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     Ok(response)
 }
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CalendarFeed {
+    /// A secret address for calendar apps (they cannot log in). Creating a new one ends the old one.
+    pub url: String,
+}
+
+/// Creates (or renews) the caller's private calendar feed of appointments.
+#[utoipa::path(post, path = "/api/v1/me/calendar-feed", tag = "appointments", security(("bearer" = [])),
+    responses((status = 201, body = CalendarFeed), (status = 401, body = ErrorBody)))]
+pub async fn create_feed(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+) -> Result<(StatusCode, Json<CalendarFeed>), WebError> {
+    let token = lotse_core::secret_token::SecretToken::generate().map_err(|e| WebError::Internal(e.to_string()))?;
+    let secret = token.expose().trim_start_matches("lotse_").to_string();
+    state
+        .store
+        .set_calendar_feed(&principal.tenant.id, &principal.user.id, &feed_digest(&secret), state.clock.now())
+        .await?;
+    state
+        .auditor
+        .log(
+            Some(&principal.tenant.id),
+            Some(&principal.user.id),
+            "calendar_feed.create",
+            "user",
+            principal.user.id.as_str(),
+            "counseling",
+            "",
+        )
+        .await?;
+    let base = state.config.public_url.clone().unwrap_or_default();
+    Ok((
+        StatusCode::CREATED,
+        Json(CalendarFeed { url: format!("{}/calendar/{secret}.ics", base.trim_end_matches('/')) }),
+    ))
+}
+
+fn feed_digest(secret: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(format!("lotse-calendar:{secret}").as_bytes()))
+}
+
+/// The feed itself: the owner's appointments from 90 days ago to 400 days ahead.
+pub async fn feed(
+    State(state): State<AppState>,
+    ctx: RequestCtx,
+    Path(file): Path<String>,
+) -> Result<Response, WebError> {
+    let secret = file.strip_suffix(".ics").unwrap_or(&file);
+    if secret.len() != 64 || !secret.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(WebError::NotFound);
+    }
+    let (tenant, user) = state.store.calendar_feed_owner(&feed_digest(secret)).await?;
+    let now = state.clock.now();
+    let from = lotse_core::Timestamp(now.as_millis() - 90 * 86_400_000);
+    let to = lotse_core::Timestamp(now.as_millis() + 400 * 86_400_000);
+    let appointments = state.store.counselor_appointments(&tenant, &user, from, to).await?;
+    let summaries: Vec<String> =
+        appointments.iter().map(|a| ctx.locale.t(&format!("appointment-{}", a.mode.as_str()))).collect();
+    let events: Vec<(Appointment, EventText<'_>)> = appointments
+        .into_iter()
+        .zip(summaries.iter())
+        .map(|(a, summary)| (a, EventText { summary, description: "" }))
+        .collect();
+    let calendar = appointment::to_icalendar(&events, now, "Lotse").map_err(|e| WebError::Internal(e.to_string()))?;
+    let mut response = calendar.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}

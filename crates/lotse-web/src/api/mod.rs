@@ -77,6 +77,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(appointments::book))
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))
+        .routes(routes!(appointments::create_feed))
         .split_for_parts()
 }
 

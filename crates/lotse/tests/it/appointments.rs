@@ -139,3 +139,34 @@ async fn bookings_refuse_bad_times_modes_and_other_tenants_clients() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["error"]["fields"][0]["code"], "video_not_configured");
 }
+
+#[tokio::test]
+async fn the_private_calendar_feed_lists_the_counselors_appointments() {
+    let (app, auth, client) = setup().await;
+    book(&app, &auth, &client, "2026-10-24T09:00", "in_person").await;
+    book(&app, &auth, &client, "2026-10-26T09:00", "phone").await;
+    let created = app.call(Method::POST, "/api/v1/me/calendar-feed", &[("authorization", &auth)], "").await;
+    assert_eq!(created.status, StatusCode::CREATED);
+    let url = created.json()["url"].as_str().unwrap().to_string();
+    assert!(url.starts_with("/calendar/") && url.ends_with(".ics"), "{url}");
+    // A calendar app fetches it without logging in.
+    let feed = app.get(&url).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert!(feed.header("content-type").starts_with("text/calendar"));
+    assert_eq!(feed.body.matches("BEGIN:VEVENT").count(), 2);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("feed.ics");
+    std::fs::write(&file, &feed.body).unwrap();
+    if let Some(parsed) = parse_with_icalendar(&[file]) {
+        assert!(parsed.contains("\t2026-10-24T09:00:00+02:00\t"), "{parsed}");
+        assert!(parsed.contains("\t2026-10-26T09:00:00+01:00\t"), "{parsed}");
+    } else {
+        assert!(std::env::var("CI").is_err());
+    }
+    // Renewing ends the old address; a made-up one does not exist.
+    let renewed = app.call(Method::POST, "/api/v1/me/calendar-feed", &[("authorization", &auth)], "").await.json();
+    assert_ne!(renewed["url"], url.as_str());
+    assert_eq!(app.get(&url).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&format!("/calendar/{}.ics", "0".repeat(64))).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(app.get(renewed["url"].as_str().unwrap()).await.status, StatusCode::OK);
+}

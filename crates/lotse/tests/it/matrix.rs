@@ -105,6 +105,7 @@ fn page_path(template: &str, org: &Org) -> String {
         .replace("{code}", "ar")
         .replace("{token}", &"a".repeat(64))
         .replace("{*path}", "css/lotse.css")
+        .replace("{file}", "0000.ics")
 }
 
 /// Form fields that keep everything as it is, so the walk changes nothing that matters.
