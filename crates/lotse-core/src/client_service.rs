@@ -138,15 +138,25 @@ pub async fn export_client(
     })
 }
 
-/// Erasure by crypto-shredding: the client's data key is destroyed, then the personal fields are removed.
+/// Erasure by crypto-shredding: recorded in the ledger first (so it survives a restore), then the client's data
+/// key is destroyed and the personal fields are removed.
 pub async fn erase_client(
     store: &dyn Store,
     keys: &KeyRing,
+    ledger: &dyn crate::erasure::ErasureLedger,
     tenant: &TenantId,
     id: &ClientId,
     now: Timestamp,
 ) -> Result<(), ClientError> {
     let stored = store.client(tenant, id).await?;
+    ledger
+        .record(&crate::erasure::ErasureRecord {
+            tenant_id: tenant.clone(),
+            client_id: id.clone(),
+            data_key_id: stored.client.data_key_id.clone(),
+            at: now,
+        })
+        .map_err(|e| ClientError::Store(StoreError::Backend(e.to_string())))?;
     keys.destroy_data_key(tenant, &stored.client.data_key_id, now).await?;
     store.erase_client(tenant, id, now).await?;
     Ok(())

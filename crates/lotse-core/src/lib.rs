@@ -11,6 +11,7 @@ pub mod client_service;
 pub mod clock;
 pub mod crypto;
 pub mod email;
+pub mod erasure;
 pub mod ids;
 pub mod keyring;
 pub mod login;

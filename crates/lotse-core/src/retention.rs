@@ -30,6 +30,7 @@ pub enum RetentionError {
 pub async fn run(
     store: &dyn Store,
     keys: &KeyRing,
+    ledger: &dyn crate::erasure::ErasureLedger,
     auditor: &Auditor,
     now: Timestamp,
     dry_run: bool,
@@ -52,7 +53,7 @@ pub async fn run(
                 store.purge_case(&tenant.id, &case.id, now).await?;
                 auditor.log(Some(&tenant.id), None, "case.purge", "case", case.id.as_str(), "retention", "").await?;
                 if store.live_cases(&tenant.id, &case.client_id).await? == 0 {
-                    match client_service::erase_client(store, keys, &tenant.id, &case.client_id, now).await {
+                    match client_service::erase_client(store, keys, ledger, &tenant.id, &case.client_id, now).await {
                         Ok(()) => {
                             report.clients_erased += 1;
                             auditor

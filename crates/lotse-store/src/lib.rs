@@ -3,6 +3,7 @@
 //! every column is TEXT or a 64-bit integer); what differs per dialect lives in `sqlite.rs` and `postgres.rs`.
 
 mod errors;
+pub mod ledger;
 mod portable;
 mod portable_appointments;
 mod portable_cases;

@@ -34,6 +34,17 @@ impl SqliteStore {
         Ok(Self { pool })
     }
 
+    /// Opens a database file read-only, changing nothing in it (for checking a backup).
+    pub async fn open_read_only(path: &std::path::Path) -> Result<Self, StoreError> {
+        let options = SqliteConnectOptions::new().filename(path).read_only(true).create_if_missing(false);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(1)
+            .connect_with(options)
+            .await
+            .map_err(|e| map_sqlx(e, "connection"))?;
+        Ok(Self { pool })
+    }
+
     pub async fn migrate(&self) -> Result<(), StoreError> {
         MIGRATOR.run(&self.pool).await.map_err(map_migrate)
     }
@@ -46,6 +57,21 @@ impl SqliteStore {
             .await
             .map_err(|e| map_sqlx(e, "checkpoint"))?;
         Ok(())
+    }
+
+    /// A consistent copy of the whole database in a new file (`VACUUM INTO`), taken while others keep writing.
+    pub async fn backup_to(&self, target: &std::path::Path) -> Result<(), StoreError> {
+        let target = target.to_str().ok_or_else(|| StoreError::Backend("the backup path is not UTF-8".into()))?;
+        sqlx::query("VACUUM INTO $1").bind(target).execute(&self.pool).await.map_err(|e| map_sqlx(e, "backup"))?;
+        Ok(())
+    }
+
+    /// How many migrations the database has applied (fails when it is not a Lotse database).
+    pub async fn migration_count(&self) -> Result<i64, StoreError> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(|e| map_sqlx(e, "migrations"))
     }
 
     pub fn pool(&self) -> &SqlitePool {

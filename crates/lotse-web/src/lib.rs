@@ -90,6 +90,8 @@ pub struct AppState {
     pub auditor: Auditor,
     pub login: Arc<LoginService>,
     pub session_policy: SessionPolicy,
+    /// Every erasure is recorded here first, outside the database (see lotse_core::erasure).
+    pub ledger: Arc<dyn lotse_core::erasure::ErasureLedger>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -108,6 +110,7 @@ impl AppState {
         clock: Arc<dyn Clock>,
         config: WebConfig,
         master_key: SecretKey,
+        ledger: Arc<dyn lotse_core::erasure::ErasureLedger>,
     ) -> Result<Self, StartError> {
         let (_, openapi) = api::router();
         let api_limiter = Arc::new(RateLimiter::new(config.api_requests_per_minute, 60_000));
@@ -119,6 +122,7 @@ impl AppState {
             login_limiter: Arc::new(RateLimiter::new(config.login_attempts_per_address, 5 * 60_000)),
             second_factor_limiter: Arc::new(RateLimiter::new(5, 5 * 60_000)),
             session_policy: SessionPolicy::default(),
+            ledger,
             store,
             clock,
             assets: Assets::load(),

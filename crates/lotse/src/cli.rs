@@ -81,6 +81,20 @@ pub enum Command {
     /// Check the audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Write a consistent copy of the SQLite database to a file (on PostgreSQL use pg_dump). The master key and
+    /// the erasure ledger are not in it: keep them apart.
+    Backup {
+        /// The backup file to create.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Replace the SQLite database by a backup (stop the server first), then re-apply every erasure recorded
+    /// since, so erased clients stay erased.
+    Restore {
+        /// The backup file made by `lotse backup`.
+        #[arg(long, value_name = "FILE")]
+        from: PathBuf,
+    },
     /// Apply the retention rules (the server also runs this daily).
     #[command(subcommand)]
     Retention(RetentionCommand),

@@ -21,6 +21,7 @@ pub struct FileConfig {
     pub log_format: Option<LogFormat>,
     pub master_key_file: Option<PathBuf>,
     pub video_url_template: Option<String>,
+    pub erasure_ledger: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +36,8 @@ pub struct Config {
     pub log_format: LogFormat,
     pub master_key_file: PathBuf,
     pub video_url_template: Option<String>,
+    /// Where erasures are recorded, outside the database and its backups.
+    pub erasure_ledger: PathBuf,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -76,6 +79,11 @@ impl Config {
                 .or(file.master_key_file)
                 .unwrap_or_else(|| data_dir.join("master.key")),
             video_url_template: std::env::var("LOTSE_VIDEO_URL_TEMPLATE").ok().or(file.video_url_template),
+            erasure_ledger: std::env::var("LOTSE_ERASURE_LEDGER")
+                .ok()
+                .map(PathBuf::from)
+                .or(file.erasure_ledger)
+                .unwrap_or_else(|| data_dir.join("erasure-ledger.tsv")),
             data_dir,
         })
     }

@@ -278,8 +278,15 @@ pub async fn erase_client(
 ) -> Result<StatusCode, WebError> {
     principal.require(Action::HandleClientData)?;
     let id = parse_id(&id)?;
-    client_service::erase_client(state.store.as_ref(), &state.keyring, &principal.tenant.id, &id, state.clock.now())
-        .await?;
+    client_service::erase_client(
+        state.store.as_ref(),
+        &state.keyring,
+        state.ledger.as_ref(),
+        &principal.tenant.id,
+        &id,
+        state.clock.now(),
+    )
+    .await?;
     audit(&state, &principal, "client.erase", id.as_str(), "erasure").await?;
     Ok(StatusCode::NO_CONTENT)
 }

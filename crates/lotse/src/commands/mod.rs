@@ -63,6 +63,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 std::process::exit(1);
             }
         }
+        Command::Backup { out } => {
+            let config = Config::load(&cli.global, None, "lotse-data")?;
+            security::backup(&config, out).await
+        }
+        Command::Restore { from } => {
+            let config = Config::load(&cli.global, None, "lotse-data")?;
+            security::restore(&config, from).await
+        }
         Command::Retention(RetentionCommand::Run { dry_run }) => {
             let config = Config::load(&cli.global, None, "lotse-data")?;
             let store = open_store(&config, true).await?;

@@ -107,7 +107,9 @@ pub async fn retention_run(config: &Config, store: std::sync::Arc<dyn Store>, dr
     let (master, _) = keys::load(config)?.context("there is no master key (see `lotse keys init`)")?;
     let ring = lotse_core::keyring::KeyRing::new(master, store.clone());
     let auditor = lotse_core::audit_service::Auditor::new(store.clone(), std::sync::Arc::new(SystemClock));
-    let report = lotse_core::retention::run(store.as_ref(), &ring, &auditor, SystemClock.now(), dry_run).await?;
+    let ledger = lotse_store::ledger::FileLedger::new(config.erasure_ledger.clone());
+    let report =
+        lotse_core::retention::run(store.as_ref(), &ring, &ledger, &auditor, SystemClock.now(), dry_run).await?;
     for (tenant, case, closed_at) in &report.cases_due {
         let verb = if dry_run { "would remove" } else { "removed" };
         println!("{verb}\t{tenant}\tcase {case}\tclosed {}", closed_at.as_millis());
@@ -120,4 +122,71 @@ pub async fn retention_run(config: &Config, store: std::sync::Arc<dyn Store>, dr
         report.clients_erased
     );
     Ok(())
+}
+
+pub async fn backup(config: &Config, out: &std::path::Path) -> anyhow::Result<()> {
+    if !config.uses_sqlite() {
+        bail!("`lotse backup` copies SQLite databases; for PostgreSQL use pg_dump (see README, Operations)");
+    }
+    if out.exists() {
+        bail!("{} exists already; choose a new file", out.display());
+    }
+    let store = lotse_store::SqliteStore::connect(&config.database_url).await?;
+    store.backup_to(out).await.context("backup failed")?;
+    store.pool().close().await;
+    let size = std::fs::metadata(out).map(|m| m.len()).unwrap_or(0);
+    println!("{}", out.display());
+    eprintln!(
+        "Backup written ({size} bytes). Personal data in it is sealed; the master key ({}) and the erasure ledger \
+         ({}) are not in it.",
+        config.master_key_file.display(),
+        config.erasure_ledger.display()
+    );
+    Ok(())
+}
+
+pub async fn restore(config: &Config, from: &std::path::Path) -> anyhow::Result<()> {
+    use lotse_core::{Clock, SystemClock};
+    let Some(target) = config.sqlite_file() else {
+        bail!("`lotse restore` restores SQLite databases; for PostgreSQL use pg_restore, then start the server");
+    };
+    // Check the backup before touching anything: it must be a Lotse database.
+    if !from.is_file() {
+        bail!("{} does not exist", from.display());
+    }
+    let probe = lotse_store::SqliteStore::open_read_only(from)
+        .await
+        .with_context(|| format!("{} is not a readable SQLite file", from.display()))?;
+    let migrations: Result<i64, _> =
+        sqlx_count(&probe).await.with_context(|| format!("{} is not a Lotse backup", from.display()));
+    probe.pool().close().await;
+    let migrations = migrations?;
+    let (master, _) =
+        keys::load(config)?.context("there is no master key: restore needs the one the backup was made with")?;
+    for suffix in ["-wal", "-shm"] {
+        let path = std::path::PathBuf::from(format!("{}{suffix}", target.display()));
+        if path.exists() {
+            std::fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
+        }
+    }
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::copy(from, &target).with_context(|| format!("cannot copy {} to {}", from.display(), target.display()))?;
+    let store = crate::commands::open_store(config, true).await?;
+    let ring = lotse_core::keyring::KeyRing::new(master, store.clone());
+    ring.check_master().await?;
+    let ledger = lotse_store::ledger::FileLedger::new(config.erasure_ledger.clone());
+    let reapplied = lotse_core::erasure::replay(store.as_ref(), &ring, &ledger, SystemClock.now()).await?;
+    store.close().await;
+    println!("{}", target.display());
+    eprintln!(
+        "Restored {} ({migrations} migrations in the backup); re-applied {reapplied} erasures recorded since.",
+        target.display()
+    );
+    Ok(())
+}
+
+async fn sqlx_count(store: &lotse_store::SqliteStore) -> Result<i64, lotse_core::StoreError> {
+    store.migration_count().await
 }

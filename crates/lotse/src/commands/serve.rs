@@ -77,9 +77,22 @@ async fn run_server(
         ..WebConfig::default()
     };
     let master = crate::keys::load_or_create_for_serving(&config)?;
-    let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config, master)?;
+    let ledger = Arc::new(lotse_store::ledger::FileLedger::new(config.erasure_ledger.clone()));
+    let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config, master, ledger.clone())?;
     let tenant_keys = state.keyring.check_master().await?;
     tracing::info!(master_key = %state.keyring.master_fingerprint(), tenant_keys, "master key checked");
+    // A database restored from a backup may hold clients erased since; erase them again before serving.
+    let reapplied = lotse_core::erasure::replay(
+        store.as_ref(),
+        &state.keyring,
+        ledger.as_ref(),
+        lotse_core::Clock::now(&SystemClock),
+    )
+    .await
+    .context("re-applying the erasure ledger")?;
+    if reapplied > 0 {
+        tracing::warn!(reapplied, "re-applied erasures from the ledger (was a backup restored?)");
+    }
     let listener = TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {} (is another server using that port?)", config.listen))?;
@@ -135,7 +148,16 @@ fn spawn_daily_retention(state: AppState) {
         loop {
             interval.tick().await;
             let now = lotse_core::Clock::now(state.clock.as_ref());
-            match lotse_core::retention::run(state.store.as_ref(), &state.keyring, &state.auditor, now, false).await {
+            match lotse_core::retention::run(
+                state.store.as_ref(),
+                &state.keyring,
+                state.ledger.as_ref(),
+                &state.auditor,
+                now,
+                false,
+            )
+            .await
+            {
                 Ok(report) => tracing::info!(
                     tenants = report.tenants,
                     cases_removed = report.cases_due.len(),

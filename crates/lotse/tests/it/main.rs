@@ -4,6 +4,7 @@
 mod api;
 mod appointments;
 mod auth;
+mod backup;
 mod cli;
 mod clients;
 mod matrix;

@@ -86,9 +86,16 @@ async fn the_retention_job_removes_exactly_the_cases_that_are_due() {
     // Day 1096: A and B (closed on day 0) are past the default 1095 days; D (closed on day 400) is not; C is open.
     app.clock.advance(696 * DAY);
     let now = lotse_core::Clock::now(app.clock.as_ref());
-    let dry = lotse_core::retention::run(app.db.store.as_ref(), &app.state.keyring, &app.state.auditor, now, true)
-        .await
-        .unwrap();
+    let dry = lotse_core::retention::run(
+        app.db.store.as_ref(),
+        &app.state.keyring,
+        app.state.ledger.as_ref(),
+        &app.state.auditor,
+        now,
+        true,
+    )
+    .await
+    .unwrap();
     let mut due: Vec<String> = dry.cases_due.iter().map(|(_, case, _)| case.clone()).collect();
     due.sort();
     let mut expected = vec![case_a.clone(), case_b.clone()];
@@ -100,9 +107,16 @@ async fn the_retention_job_removes_exactly_the_cases_that_are_due() {
         "dry run changed nothing"
     );
 
-    let report = lotse_core::retention::run(app.db.store.as_ref(), &app.state.keyring, &app.state.auditor, now, false)
-        .await
-        .unwrap();
+    let report = lotse_core::retention::run(
+        app.db.store.as_ref(),
+        &app.state.keyring,
+        app.state.ledger.as_ref(),
+        &app.state.auditor,
+        now,
+        false,
+    )
+    .await
+    .unwrap();
     assert_eq!(report.cases_due.len(), 2);
     assert_eq!(report.clients_erased, 1, "only A's client has no case left");
 
@@ -129,9 +143,16 @@ async fn the_retention_job_removes_exactly_the_cases_that_are_due() {
     );
 
     // Running again removes nothing more.
-    let again = lotse_core::retention::run(app.db.store.as_ref(), &app.state.keyring, &app.state.auditor, now, false)
-        .await
-        .unwrap();
+    let again = lotse_core::retention::run(
+        app.db.store.as_ref(),
+        &app.state.keyring,
+        app.state.ledger.as_ref(),
+        &app.state.auditor,
+        now,
+        false,
+    )
+    .await
+    .unwrap();
     assert!(again.cases_due.is_empty() && again.clients_erased == 0);
     let _ = user;
 }

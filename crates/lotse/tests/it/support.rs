@@ -54,7 +54,8 @@ impl TestApp {
         set_private(&master_key_file);
         // Real time as the starting point (TOTP codes are computed from it), then under the test's control.
         let clock = Arc::new(FixedClock::at(SystemClock.now().as_millis()));
-        let state = AppState::new(db.store.clone(), clock.clone(), config, master).unwrap();
+        let ledger = Arc::new(lotse_store::ledger::FileLedger::new(key_dir.path().join("erasure-ledger.tsv")));
+        let state = AppState::new(db.store.clone(), clock.clone(), config, master, ledger).unwrap();
         Self { db, state, clock, master_key_file, _key_dir: key_dir }
     }
 
