@@ -126,6 +126,7 @@ pub struct StaffNav {
     pub can_read_audit: bool,
     pub can_manage_users: bool,
     pub can_manage_settings: bool,
+    pub can_handle_clients: bool,
 }
 
 impl PageCtx {
@@ -148,6 +149,7 @@ impl PageCtx {
             can_read_audit: staff.can(lotse_core::policy::Action::ReadAuditLog),
             can_manage_users: staff.can(lotse_core::policy::Action::ManageUsers),
             can_manage_settings: staff.can(lotse_core::policy::Action::ManageTenantSettings),
+            can_handle_clients: staff.can(lotse_core::policy::Action::HandleClientData),
         });
         self
     }

@@ -64,6 +64,13 @@ pub struct PageQuery {
     page: Option<u32>,
 }
 
+impl PageQuery {
+    /// The requested page, 1 at the least.
+    pub fn page(&self) -> u32 {
+        self.page.unwrap_or(1).max(1)
+    }
+}
+
 async fn users_page(
     state: &AppState,
     ctx: PageCtx,

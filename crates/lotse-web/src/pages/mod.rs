@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod audit;
+pub mod casework;
 pub mod home;
 pub mod language;
 pub mod login;

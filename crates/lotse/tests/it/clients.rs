@@ -322,3 +322,94 @@ async fn a_case_needs_a_client_of_the_same_tenant() {
         app.call(Method::POST, "/api/v1/cases", &[("authorization", &auth), JSON], r#"{"client_id":"nope"}"#).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn counselor_pages_create_a_client_open_a_case_and_keep_its_timeline() {
+    use crate::support::{hidden_field, session_cookie};
+    let app = TestApp::new().await;
+    app.user_with_password(
+        "Beratung Seiten",
+        "seiten@seiten.example",
+        Role::Counselor,
+        "a sufficiently long password",
+        false,
+    )
+    .await;
+    let login = app
+        .post_form("/login", &[("email", "seiten@seiten.example"), ("password", "a sufficiently long password")], None)
+        .await;
+    let cookie = session_cookie(&login).unwrap();
+    let list = app.get_cookie("/clients", &cookie).await;
+    assert_eq!(list.status, StatusCode::OK);
+    let csrf = hidden_field(&list.body, "csrf");
+
+    let invalid = app.post_form("/clients", &[("csrf", &csrf), ("alias", "   ")], Some(&cookie)).await;
+    assert_eq!(invalid.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(invalid.body.contains("role=\"alert\""));
+
+    let created = app
+        .post_form(
+            "/clients",
+            &[
+                ("csrf", &csrf),
+                ("alias", "Kranich"),
+                ("real_name", "Seiten-Kanarie"),
+                ("languages", "fa, de"),
+                ("consent_counseling", "on"),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let client_path = created.header("location").to_string();
+    let client = app.get_cookie(&client_path, &cookie).await;
+    assert!(client.body.contains("Kranich") && client.body.contains("Seiten-Kanarie"));
+    assert!(client.body.contains("counseling"), "the consent is listed");
+
+    let opened = app
+        .post_form(
+            &format!("{client_path}/cases"),
+            &[("csrf", &csrf), ("title", "Wohnungssuche"), ("topic", "housing"), ("topic", "benefits")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER);
+    let case_path = opened.header("location").to_string();
+    assert_eq!(
+        app.post_form(
+            &format!("{case_path}/contacts"),
+            &[("csrf", &csrf), ("mode", "in_person"), ("duration", "40"), ("text", "Erstgespräch")],
+            Some(&cookie)
+        )
+        .await
+        .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.post_form(
+            &format!("{case_path}/notes"),
+            &[("csrf", &csrf), ("text", "Mietbescheinigung fehlt")],
+            Some(&cookie)
+        )
+        .await
+        .status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(
+        app.post_form(&format!("{case_path}/notes"), &[("csrf", "forged"), ("text", "x")], Some(&cookie)).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let case = app.get_cookie(&case_path, &cookie).await;
+    assert!(
+        case.body.contains("Wohnungssuche") && case.body.contains("Wohnen") && case.body.contains("Sozialleistungen")
+    );
+    let first = case.body.find("Erstgespräch").unwrap();
+    let second = case.body.find("Mietbescheinigung fehlt").unwrap();
+    assert!(first < second, "timeline in order");
+    assert!(case.body.contains("persönlich") && case.body.contains("40 min"));
+    let closed =
+        app.post_form(&format!("{case_path}/close"), &[("csrf", &csrf), ("outcome", "referred")], Some(&cookie)).await;
+    assert_eq!(closed.status, StatusCode::SEE_OTHER);
+    let case = app.get_cookie(&case_path, &cookie).await;
+    assert!(case.body.contains("weitervermittelt") && !case.body.contains("action=\"/cases/"), "closed: no more forms");
+}

@@ -100,8 +100,15 @@ async fn add_user(app: &TestApp, tenant: &TenantId, email: &str, role: Role) -> 
 }
 
 fn page_path(template: &str, org: &Org) -> String {
+    let id = if template.starts_with("/clients/") {
+        org.client_id.as_str()
+    } else if template.starts_with("/cases/") {
+        org.case_id.as_str()
+    } else {
+        org.subject.id.as_str()
+    };
     template
-        .replace("{id}", org.subject.id.as_str())
+        .replace("{id}", id)
         .replace("{code}", "ar")
         .replace("{token}", &"a".repeat(64))
         .replace("{*path}", "css/lotse.css")
@@ -125,6 +132,14 @@ fn form_for(path: &str, csrf: &str, n: usize) -> Vec<(String, String)> {
         ]);
     } else if path == "/admin/settings" {
         fields.push(("name".into(), "Matrix e.V.".into()));
+    } else if path == "/clients" {
+        fields.push(("alias".into(), format!("Matrix {n}")));
+    } else if path.ends_with("/notes") {
+        fields.push(("text".into(), "Notiz".into()));
+    } else if path.ends_with("/contacts") {
+        fields.extend([("mode".into(), "phone".into()), ("text".into(), "Anruf".into())]);
+    } else if path.ends_with("/close") {
+        fields.push(("outcome".into(), "resolved".into()));
     } else if path.ends_with("/2fa") {
         fields.push(("code".into(), "000000".into()));
     }

@@ -1,0 +1,441 @@
+//! Pages for counselors: clients, their consents and cases, and a case's timeline with forms for notes,
+//! contacts and closing. Every page works without JavaScript; every read and write is audited.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use lotse_core::case::{CaseStatus, ContactMode, EntryKind, Outcome, Topic};
+use lotse_core::case_service;
+use lotse_core::client::{ClientProfile, Consent, ConsentPurpose, LegalBasis};
+use lotse_core::client_service::{self, NewClientInput};
+use lotse_core::policy::Action;
+use lotse_core::{CaseId, ClientId, PageRequest, Timestamp};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::auth::{AuthRejection, Staff};
+use crate::ctx::PageCtx;
+use crate::errors::{WebError, page_with_status};
+use crate::pages::admin::PageQuery;
+use crate::pages::audit::format_time;
+
+const PER_PAGE: u32 = 50;
+
+type FormResult<T> = Result<Form<T>, axum::extract::rejection::FormRejection>;
+
+/// The form's fields, read only after the permission check, so a role without the permission gets 403 whatever
+/// it sent.
+fn fields<T>(form: FormResult<T>) -> Result<T, WebError> {
+    form.map(|Form(value)| value).map_err(|_| WebError::InvalidInput(Vec::new()))
+}
+/// The version of the consent wording counselors confirm on the form.
+const CONSENT_FORM_VERSION: &str = "2026-11";
+
+fn see_other(location: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}
+
+async fn audit(state: &AppState, staff: &Staff, action: &str, entity: &str, id: &str) -> Result<(), WebError> {
+    state.auditor.log(Some(&staff.tenant.id), Some(&staff.user.id), action, entity, id, "counseling", "").await?;
+    Ok(())
+}
+
+pub struct ClientRow {
+    pub id: String,
+    pub alias: String,
+    pub languages: String,
+    pub created: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "clients.html")]
+pub struct ClientsPage {
+    ctx: PageCtx,
+    csrf: String,
+    clients: Vec<ClientRow>,
+    total: u64,
+    page: u32,
+    pages: u32,
+    error: Option<String>,
+}
+
+async fn clients_page(
+    state: &AppState,
+    ctx: PageCtx,
+    staff: &Staff,
+    page: u32,
+    error: Option<String>,
+) -> Result<ClientsPage, WebError> {
+    let result = state.store.list_clients(&staff.tenant.id, PageRequest::new((page - 1) * PER_PAGE, PER_PAGE)).await?;
+    audit(state, staff, "client.list", "client", "").await?;
+    Ok(ClientsPage {
+        csrf: staff.csrf_token.clone(),
+        clients: result
+            .items
+            .iter()
+            .map(|c| ClientRow {
+                id: c.id.to_string(),
+                alias: c.alias.clone(),
+                languages: c.languages.join(", "),
+                created: format_time(c.created_at).get(..10).unwrap_or("").to_string(),
+            })
+            .collect(),
+        total: result.total,
+        page,
+        pages: u32::try_from(result.total.div_ceil(u64::from(PER_PAGE))).unwrap_or(1).max(1),
+        error,
+        ctx: ctx.with_staff(staff),
+    })
+}
+
+pub async fn list_clients(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    Query(query): Query<PageQuery>,
+) -> Result<ClientsPage, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    Ok(clients_page(&state, ctx, &staff, query.page(), None).await?)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NewClientForm {
+    csrf: String,
+    alias: String,
+    #[serde(default)]
+    real_name: String,
+    #[serde(default)]
+    languages: String,
+    consent_counseling: Option<String>,
+}
+
+pub async fn create_client(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    form: FormResult<NewClientForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let now = state.clock.now();
+    let input = NewClientInput {
+        alias: form.alias.clone(),
+        languages: form.languages.split(',').map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect(),
+        profile: ClientProfile { real_name: Some(form.real_name.clone()), ..Default::default() },
+    };
+    let today = format_time(now);
+    let created = client_service::create_client(
+        state.store.as_ref(),
+        &state.keyring,
+        &staff.tenant.id,
+        &staff.user.id,
+        &input,
+        now,
+        today.get(..10).unwrap_or("9999-12-31"),
+    )
+    .await;
+    let (client, _) = match created {
+        Ok(done) => done,
+        Err(client_service::ClientError::Input(error)) => {
+            let field = match error {
+                lotse_core::client::ClientInputError::Alias => ctx.t("clients-alias"),
+                lotse_core::client::ClientInputError::Languages => ctx.t("clients-languages"),
+                _ => ctx.t("clients-real-name"),
+            };
+            let message = ctx.t1("clients-invalid", "field", &field);
+            let page = clients_page(&state, ctx, &staff, 1, Some(message)).await?;
+            return Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page));
+        }
+        Err(other) => return Err(WebError::from(other).into()),
+    };
+    audit(&state, &staff, "client.create", "client", client.id.as_str()).await?;
+    if form.consent_counseling.is_some() {
+        let consent = Consent {
+            id: uuid::Uuid::now_v7().to_string(),
+            client_id: client.id.clone(),
+            purpose: ConsentPurpose::Counseling,
+            legal_basis: LegalBasis::Consent,
+            form_version: CONSENT_FORM_VERSION.into(),
+            language: ctx.locale.code().into(),
+            given_at: now,
+            withdrawn_at: None,
+        };
+        state.store.add_consent(&staff.tenant.id, &consent).await.map_err(WebError::from)?;
+        audit(&state, &staff, "consent.give", "client", client.id.as_str()).await?;
+    }
+    Ok(see_other(&format!("/clients/{}", client.id)))
+}
+
+pub struct CaseRow {
+    pub id: String,
+    pub title: String,
+    pub status: String,
+    pub topics: String,
+}
+
+pub struct ConsentRow {
+    pub purpose: &'static str,
+    pub state: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "client.html")]
+pub struct ClientPage {
+    ctx: PageCtx,
+    csrf: String,
+    id: String,
+    alias: String,
+    languages: String,
+    profile: ClientProfile,
+    consents: Vec<ConsentRow>,
+    cases: Vec<CaseRow>,
+    topics: Vec<(&'static str, String)>,
+}
+
+fn topics_text(ctx: &PageCtx, topics: &[Topic]) -> String {
+    topics.iter().map(|t| ctx.t(&format!("topic-{}", t.as_str()))).collect::<Vec<_>>().join(", ")
+}
+
+pub async fn show_client(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Result<ClientPage, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let id = ClientId::parse(&id).ok_or(WebError::NotFound)?;
+    let now = state.clock.now();
+    let (client, profile) =
+        client_service::read_client(state.store.as_ref(), &state.keyring, &staff.tenant.id, &id, now)
+            .await
+            .map_err(WebError::from)?;
+    let consents = state.store.consents(&staff.tenant.id, &id).await.map_err(WebError::from)?;
+    let mut cases = Vec::new();
+    for case in state.store.cases_of_client(&staff.tenant.id, &id).await.map_err(WebError::from)? {
+        let view = case_service::read_case(state.store.as_ref(), &state.keyring, &staff.tenant.id, &case.id, now)
+            .await
+            .map_err(WebError::from)?;
+        cases.push(CaseRow {
+            id: case.id.to_string(),
+            title: view.title.unwrap_or_else(|| ctx.t("case-title")),
+            status: ctx.t(if case.status == CaseStatus::Open { "case-status-open" } else { "case-status-closed" }),
+            topics: topics_text(&ctx, &case.topics),
+        });
+    }
+    audit(&state, &staff, "client.read", "client", id.as_str()).await?;
+    let date = |t: Timestamp| format_time(t).get(..10).unwrap_or("").to_string();
+    Ok(ClientPage {
+        csrf: staff.csrf_token.clone(),
+        id: client.id.to_string(),
+        alias: client.alias,
+        languages: client.languages.join(", "),
+        profile,
+        consents: consents
+            .iter()
+            .map(|c| ConsentRow {
+                purpose: c.purpose.as_str(),
+                state: match c.withdrawn_at {
+                    Some(at) => ctx.t1("client-consent-withdrawn", "date", &date(at)),
+                    None => ctx.t1("client-consent-given", "date", &date(c.given_at)),
+                },
+            })
+            .collect(),
+        cases,
+        topics: Topic::ALL.iter().map(|t| (t.as_str(), ctx.t(&format!("topic-{}", t.as_str())))).collect(),
+        ctx: ctx.with_staff(&staff),
+    })
+}
+
+pub async fn open_case(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<Vec<(String, String)>>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let fields = fields(form)?;
+    let value = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    staff.check_csrf(&value("csrf"))?;
+    let client = ClientId::parse(&id).ok_or(WebError::NotFound)?;
+    let topics: Vec<String> = fields.iter().filter(|(k, _)| k == "topic").map(|(_, v)| v.clone()).collect();
+    let case = case_service::open_case(
+        state.store.as_ref(),
+        &state.keyring,
+        &staff.tenant.id,
+        &staff.user.id,
+        &client,
+        &topics,
+        &value("title"),
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(&state, &staff, "case.open", "case", case.id.as_str()).await?;
+    Ok(see_other(&format!("/cases/{}", case.id)))
+}
+
+pub struct EntryRow {
+    pub kind: String,
+    pub mode: String,
+    pub duration: String,
+    pub text: String,
+    pub when: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "case.html")]
+pub struct CasePage {
+    ctx: PageCtx,
+    csrf: String,
+    id: String,
+    client_id: String,
+    title: String,
+    open: bool,
+    status: String,
+    topics: String,
+    entries: Vec<EntryRow>,
+    modes: Vec<(&'static str, String)>,
+    outcomes: Vec<(&'static str, String)>,
+}
+
+pub async fn show_case(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Result<CasePage, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let id = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    let view = case_service::read_case(state.store.as_ref(), &state.keyring, &staff.tenant.id, &id, state.clock.now())
+        .await
+        .map_err(WebError::from)?;
+    audit(&state, &staff, "case.read", "case", id.as_str()).await?;
+    let open = view.case.status == CaseStatus::Open;
+    let status = match view.case.outcome {
+        Some(outcome) => {
+            format!("{} ({})", ctx.t("case-status-closed"), ctx.t(&format!("outcome-{}", outcome.as_str())))
+        }
+        None => ctx.t(if open { "case-status-open" } else { "case-status-closed" }),
+    };
+    Ok(CasePage {
+        csrf: staff.csrf_token.clone(),
+        id: id.to_string(),
+        client_id: view.case.client_id.to_string(),
+        title: view.title.clone().unwrap_or_else(|| ctx.t("case-title")),
+        open,
+        status,
+        topics: topics_text(&ctx, &view.case.topics),
+        entries: view
+            .timeline
+            .iter()
+            .map(|e| EntryRow {
+                kind: ctx.t(if e.kind == EntryKind::Note { "case-note" } else { "case-contact" }),
+                mode: e.mode.map(|m| ctx.t(&format!("mode-{}", m.as_str()))).unwrap_or_default(),
+                duration: e.duration_minutes.map(|d| format!("{d} min")).unwrap_or_default(),
+                text: e.text.clone().unwrap_or_default(),
+                when: lotse_core::appointment::format_local(e.occurred_at)
+                    .map(|(local, _)| local.replace('T', " "))
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        modes: ContactMode::ALL.iter().map(|m| (m.as_str(), ctx.t(&format!("mode-{}", m.as_str())))).collect(),
+        outcomes: Outcome::ALL.iter().map(|o| (o.as_str(), ctx.t(&format!("outcome-{}", o.as_str())))).collect(),
+        ctx: ctx.with_staff(&staff),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+pub struct EntryForm {
+    csrf: String,
+    #[serde(default)]
+    text: String,
+    mode: Option<String>,
+    duration: Option<String>,
+}
+
+async fn add_entry(
+    state: &AppState,
+    staff: &Staff,
+    id: &str,
+    kind: EntryKind,
+    form: &EntryForm,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(id).ok_or(WebError::NotFound)?;
+    let duration = match form.duration.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
+        Some(text) => Some(text.parse::<i64>().map_err(|_| {
+            WebError::InvalidInput(vec![crate::errors::FieldError { field: "duration".into(), code: "invalid".into() }])
+        })?),
+        None => None,
+    };
+    case_service::add_entry(
+        state.store.as_ref(),
+        &state.keyring,
+        &staff.tenant.id,
+        &staff.user.id,
+        &case,
+        kind,
+        form.mode.as_deref(),
+        duration,
+        &form.text,
+        None,
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(state, staff, if kind == EntryKind::Note { "case.note" } else { "case.contact" }, "case", case.as_str())
+        .await?;
+    Ok(see_other(&format!("/cases/{case}")))
+}
+
+pub async fn add_note(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<EntryForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    add_entry(&state, &staff, &id, EntryKind::Note, &fields(form)?).await
+}
+
+pub async fn add_contact(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<EntryForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    add_entry(&state, &staff, &id, EntryKind::Contact, &fields(form)?).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CloseForm {
+    csrf: String,
+    outcome: String,
+}
+
+pub async fn close_case(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<CloseForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    case_service::close_case(state.store.as_ref(), &staff.tenant.id, &case, &form.outcome, state.clock.now())
+        .await
+        .map_err(WebError::from)?;
+    audit(&state, &staff, "case.close", "case", case.as_str()).await?;
+    Ok(see_other(&format!("/cases/{case}")))
+}
