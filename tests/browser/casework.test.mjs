@@ -27,6 +27,11 @@ for (const [locale, lang] of [['de-DE', 'de'], ['ar', 'ar']]) {
       await checkA11y(page, `client (${lang})`);
       await screenshot(page, `client-${lang}`);
 
+      const clientUrl = page.url();
+      await page.goto(`${clientUrl}/export`);
+      await checkA11y(page, `export (${lang})`);
+      await screenshot(page, `export-${lang}`);
+      await page.goto(clientUrl);
       await page.fill('#case-title', 'Anerkennung Pflegeausbildung');
       await page.check('#topic-recognition');
       await Promise.all([page.waitForNavigation(), page.click('form[action$="/cases"] button')]);

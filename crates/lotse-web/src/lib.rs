@@ -160,6 +160,7 @@ pub fn app(state: AppState) -> Router {
         .route("/clients", get(pages::casework::list_clients).post(pages::casework::create_client))
         .route("/clients/{id}", get(pages::casework::show_client))
         .route("/clients/{id}/cases", post(pages::casework::open_case))
+        .route("/clients/{id}/export", get(pages::casework::export_page))
         .route("/cases/{id}", get(pages::casework::show_case))
         .route("/cases/{id}/notes", post(pages::casework::add_note))
         .route("/cases/{id}/contacts", post(pages::casework::add_contact))

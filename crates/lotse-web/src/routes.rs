@@ -46,6 +46,7 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/clients", Access::Permission(Action::HandleClientData)),
     ("GET", "/clients/{id}", Access::Permission(Action::HandleClientData)),
     ("POST", "/clients/{id}/cases", Access::Permission(Action::HandleClientData)),
+    ("GET", "/clients/{id}/export", Access::Permission(Action::HandleClientData)),
     ("GET", "/cases/{id}", Access::Permission(Action::HandleClientData)),
     ("POST", "/cases/{id}/notes", Access::Permission(Action::HandleClientData)),
     ("POST", "/cases/{id}/contacts", Access::Permission(Action::HandleClientData)),

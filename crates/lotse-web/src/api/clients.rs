@@ -255,6 +255,8 @@ pub async fn export_client(
 ) -> Result<Json<ClientExport>, WebError> {
     principal.require(Action::HandleClientData)?;
     let id = parse_id(&id)?;
+    // Only an existing client of this tenant gets an entry (recorded before the export, so it lists itself).
+    state.store.client(&principal.tenant.id, &id).await?;
     audit(&state, &principal, "client.export", id.as_str(), "data_subject_request").await?;
     let export = client_service::export_client(
         state.store.as_ref(),

@@ -439,3 +439,129 @@ pub async fn close_case(
     audit(&state, &staff, "case.close", "case", case.as_str()).await?;
     Ok(see_other(&format!("/cases/{case}")))
 }
+
+pub struct ExportEntry {
+    pub when: String,
+    pub action: String,
+    pub actor: String,
+    pub purpose: String,
+}
+
+pub struct ExportCase {
+    pub title: String,
+    pub status: String,
+    pub topics: String,
+    pub entries: Vec<EntryRow>,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "client_export.html")]
+pub struct ExportPage {
+    ctx: PageCtx,
+    id: String,
+    alias: String,
+    languages: String,
+    created: String,
+    profile: ClientProfile,
+    country: String,
+    residence: String,
+    consents: Vec<ConsentRow>,
+    cases: Vec<ExportCase>,
+    access: Vec<ExportEntry>,
+}
+
+/// Everything stored about a client as a readable page (Art. 15 GDPR), for printing or handing over.
+pub async fn export_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    Path(id): Path<String>,
+) -> Result<ExportPage, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let id = ClientId::parse(&id).ok_or(WebError::NotFound)?;
+    // Only an existing client of this tenant gets an entry (recorded before the export, so it lists itself).
+    state.store.client(&staff.tenant.id, &id).await.map_err(WebError::from)?;
+    state
+        .auditor
+        .log(
+            Some(&staff.tenant.id),
+            Some(&staff.user.id),
+            "client.export",
+            "client",
+            id.as_str(),
+            "data_subject_request",
+            "html",
+        )
+        .await
+        .map_err(WebError::from)?;
+    let export =
+        client_service::export_client(state.store.as_ref(), &state.keyring, &staff.tenant.id, &id, state.clock.now())
+            .await
+            .map_err(WebError::from)?;
+    let date = |t: Timestamp| format_time(t).get(..10).unwrap_or("").to_string();
+    let special = ctx.t("export-special");
+    Ok(ExportPage {
+        id: export.client.id.to_string(),
+        alias: export.client.alias.clone(),
+        languages: export.client.languages.join(", "),
+        created: date(export.client.created_at),
+        country: export.profile.country_of_origin.clone().map(|c| format!("{c} ({special})")).unwrap_or_default(),
+        residence: export
+            .profile
+            .residence_status
+            .map(|r| {
+                format!(
+                    "{} ({special})",
+                    serde_json::to_value(r).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+                )
+            })
+            .unwrap_or_default(),
+        profile: export.profile.clone(),
+        consents: export
+            .consents
+            .iter()
+            .map(|c| ConsentRow {
+                purpose: c.purpose.as_str(),
+                state: match c.withdrawn_at {
+                    Some(at) => ctx.t1("client-consent-withdrawn", "date", &date(at)),
+                    None => ctx.t1("client-consent-given", "date", &date(c.given_at)),
+                },
+            })
+            .collect(),
+        cases: export
+            .cases
+            .iter()
+            .map(|view| ExportCase {
+                title: view.title.clone().unwrap_or_else(|| ctx.t("case-title")),
+                status: ctx.t(if view.case.status == CaseStatus::Open {
+                    "case-status-open"
+                } else {
+                    "case-status-closed"
+                }),
+                topics: topics_text(&ctx, &view.case.topics),
+                entries: view
+                    .timeline
+                    .iter()
+                    .map(|e| EntryRow {
+                        kind: ctx.t(if e.kind == EntryKind::Note { "case-note" } else { "case-contact" }),
+                        mode: e.mode.map(|m| ctx.t(&format!("mode-{}", m.as_str()))).unwrap_or_default(),
+                        duration: e.duration_minutes.map(|d| format!("{d} min")).unwrap_or_default(),
+                        text: e.text.clone().unwrap_or_default(),
+                        when: format_time(e.occurred_at),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        access: export
+            .access_log
+            .iter()
+            .map(|a| ExportEntry {
+                when: format_time(a.at),
+                action: a.action.clone(),
+                actor: a.actor.as_ref().map(ToString::to_string).unwrap_or_default(),
+                purpose: a.purpose.clone(),
+            })
+            .collect(),
+        ctx: ctx.with_staff(&staff),
+    })
+}

@@ -365,6 +365,13 @@ async fn counselor_pages_create_a_client_open_a_case_and_keep_its_timeline() {
     let client = app.get_cookie(&client_path, &cookie).await;
     assert!(client.body.contains("Kranich") && client.body.contains("Seiten-Kanarie"));
     assert!(client.body.contains("counseling"), "the consent is listed");
+    let export = app.get_cookie(&format!("{client_path}/export"), &cookie).await;
+    assert_eq!(export.status, StatusCode::OK);
+    assert!(export.body.contains("Auskunft über gespeicherte Daten") && export.body.contains("Seiten-Kanarie"));
+    assert!(
+        export.body.contains("client.create") && export.body.contains("consent.give"),
+        "the access log is part of it"
+    );
 
     let opened = app
         .post_form(

@@ -365,7 +365,7 @@ async fn nothing_of_another_tenant_is_read_changed_or_confirmed() {
     let page = app.get_cookie("/admin/users", &admin_b.cookie).await;
     assert!(!page.body.contains("a.example"));
     let audit = app.get_with(&format!("/api/v1/audit?entity={}", victim.id), &[("authorization", &auth)]).await;
-    assert_eq!(audit.json()["total"], 0);
+    assert_eq!(audit.json()["total"], 0, "{}", audit.body);
     let audit_page = app.get_cookie(&format!("/admin/audit?entity={}", victim.id), &admin_b.cookie).await;
     assert_eq!(audit_page.status, StatusCode::OK);
     assert!(!audit_page.body.contains(&format!("user {}", victim.id)), "no entry about tenant A's user");
