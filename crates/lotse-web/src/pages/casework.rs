@@ -231,23 +231,13 @@ pub async fn show_client(
         });
     }
     audit(&state, &staff, "client.read", "client", id.as_str()).await?;
-    let date = |t: Timestamp| format_time(t).get(..10).unwrap_or("").to_string();
     Ok(ClientPage {
         csrf: staff.csrf_token.clone(),
         id: client.id.to_string(),
         alias: client.alias,
         languages: client.languages.join(", "),
         profile,
-        consents: consents
-            .iter()
-            .map(|c| ConsentRow {
-                purpose: c.purpose.as_str(),
-                state: match c.withdrawn_at {
-                    Some(at) => ctx.t1("client-consent-withdrawn", "date", &date(at)),
-                    None => ctx.t1("client-consent-given", "date", &date(c.given_at)),
-                },
-            })
-            .collect(),
+        consents: consent_rows(&ctx, &consents),
         cases,
         topics: Topic::ALL.iter().map(|t| (t.as_str(), ctx.t(&format!("topic-{}", t.as_str())))).collect(),
         ctx: ctx.with_staff(&staff),
@@ -280,6 +270,38 @@ pub async fn open_case(
     .map_err(WebError::from)?;
     audit(&state, &staff, "case.open", "case", case.id.as_str()).await?;
     Ok(see_other(&format!("/cases/{}", case.id)))
+}
+
+fn consent_rows(ctx: &PageCtx, consents: &[Consent]) -> Vec<ConsentRow> {
+    let date = |t: Timestamp| format_time(t).get(..10).unwrap_or("").to_string();
+    consents
+        .iter()
+        .map(|c| ConsentRow {
+            purpose: c.purpose.as_str(),
+            state: match c.withdrawn_at {
+                Some(at) => ctx.t1("client-consent-withdrawn", "date", &date(at)),
+                None => ctx.t1("client-consent-given", "date", &date(c.given_at)),
+            },
+        })
+        .collect()
+}
+
+/// Timeline entries as shown; `when` formats the time (Berlin wall clock on the case page, UTC in the export).
+fn entry_rows(
+    ctx: &PageCtx,
+    timeline: &[case_service::TimelineEntry],
+    when: impl Fn(Timestamp) -> String,
+) -> Vec<EntryRow> {
+    timeline
+        .iter()
+        .map(|e| EntryRow {
+            kind: ctx.t(if e.kind == EntryKind::Note { "case-note" } else { "case-contact" }),
+            mode: e.mode.map(|m| ctx.t(&format!("mode-{}", m.as_str()))).unwrap_or_default(),
+            duration: e.duration_minutes.map(|d| format!("{d} min")).unwrap_or_default(),
+            text: e.text.clone().unwrap_or_default(),
+            when: when(e.occurred_at),
+        })
+        .collect()
 }
 
 pub struct EntryRow {
@@ -333,19 +355,9 @@ pub async fn show_case(
         open,
         status,
         topics: topics_text(&ctx, &view.case.topics),
-        entries: view
-            .timeline
-            .iter()
-            .map(|e| EntryRow {
-                kind: ctx.t(if e.kind == EntryKind::Note { "case-note" } else { "case-contact" }),
-                mode: e.mode.map(|m| ctx.t(&format!("mode-{}", m.as_str()))).unwrap_or_default(),
-                duration: e.duration_minutes.map(|d| format!("{d} min")).unwrap_or_default(),
-                text: e.text.clone().unwrap_or_default(),
-                when: lotse_core::appointment::format_local(e.occurred_at)
-                    .map(|(local, _)| local.replace('T', " "))
-                    .unwrap_or_default(),
-            })
-            .collect(),
+        entries: entry_rows(&ctx, &view.timeline, |at| {
+            lotse_core::appointment::format_local(at).map(|(local, _)| local.replace('T', " ")).unwrap_or_default()
+        }),
         modes: ContactMode::ALL.iter().map(|m| (m.as_str(), ctx.t(&format!("mode-{}", m.as_str())))).collect(),
         outcomes: Outcome::ALL.iter().map(|o| (o.as_str(), ctx.t(&format!("outcome-{}", o.as_str())))).collect(),
         ctx: ctx.with_staff(&staff),
@@ -517,17 +529,7 @@ pub async fn export_page(
             })
             .unwrap_or_default(),
         profile: export.profile.clone(),
-        consents: export
-            .consents
-            .iter()
-            .map(|c| ConsentRow {
-                purpose: c.purpose.as_str(),
-                state: match c.withdrawn_at {
-                    Some(at) => ctx.t1("client-consent-withdrawn", "date", &date(at)),
-                    None => ctx.t1("client-consent-given", "date", &date(c.given_at)),
-                },
-            })
-            .collect(),
+        consents: consent_rows(&ctx, &export.consents),
         cases: export
             .cases
             .iter()
@@ -539,17 +541,7 @@ pub async fn export_page(
                     "case-status-closed"
                 }),
                 topics: topics_text(&ctx, &view.case.topics),
-                entries: view
-                    .timeline
-                    .iter()
-                    .map(|e| EntryRow {
-                        kind: ctx.t(if e.kind == EntryKind::Note { "case-note" } else { "case-contact" }),
-                        mode: e.mode.map(|m| ctx.t(&format!("mode-{}", m.as_str()))).unwrap_or_default(),
-                        duration: e.duration_minutes.map(|d| format!("{d} min")).unwrap_or_default(),
-                        text: e.text.clone().unwrap_or_default(),
-                        when: format_time(e.occurred_at),
-                    })
-                    .collect(),
+                entries: entry_rows(&ctx, &view.timeline, format_time),
             })
             .collect(),
         access: export
