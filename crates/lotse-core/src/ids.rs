@@ -32,6 +32,13 @@ macro_rules! id_type {
             }
         }
 
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                Self::parse(&text).ok_or_else(|| serde::de::Error::custom("not a valid id (UUID)"))
+            }
+        }
+
         impl fmt::Display for $name {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(&self.0)
@@ -63,6 +70,19 @@ id_type!(
 id_type!(
     /// An appointment.
     AppointmentId
+);
+
+id_type!(
+    /// A knowledge article (all its versions and translations).
+    ArticleId
+);
+id_type!(
+    /// An entry of the referral directory (a service).
+    ServiceId
+);
+id_type!(
+    /// An entry of the rumour register.
+    RumourId
 );
 
 #[cfg(test)]

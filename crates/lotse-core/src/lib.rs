@@ -1,6 +1,9 @@
 //! The Lotse domain. It knows identifiers, entities, policies and what it needs from storage (the traits in
 //! [`store`]); it knows nothing of HTTP, SQL or the file system.
 
+#[macro_use]
+mod macros;
+
 pub mod appointment;
 pub mod audit;
 pub mod audit_service;
@@ -10,16 +13,20 @@ pub mod client;
 pub mod client_service;
 pub mod clock;
 pub mod crypto;
+pub mod directory;
 pub mod email;
 pub mod erasure;
 pub mod ids;
 pub mod keyring;
+pub mod knowledge;
+pub mod knowledge_service;
 pub mod login;
 pub mod page;
 pub mod password;
 pub mod policy;
 pub mod retention;
 pub mod role;
+pub mod rumour;
 pub mod secret_token;
 pub mod session;
 pub mod store;
@@ -29,7 +36,7 @@ pub mod user;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
-pub use ids::{AppointmentId, CaseId, ClientId, TenantId, TokenId, UserId};
+pub use ids::{AppointmentId, ArticleId, CaseId, ClientId, RumourId, ServiceId, TenantId, TokenId, UserId};
 pub use page::{Page, PageRequest};
 pub use role::Role;
 pub use store::{Store, StoreError};

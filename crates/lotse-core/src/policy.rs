@@ -15,6 +15,8 @@ pub enum Action {
     ReadAuditLog,
     /// Read and write clients' personal data (case work).
     HandleClientData,
+    /// Draft and translate knowledge articles; edit the directory and the rumour register.
+    EditKnowledge,
     /// Publish legally reviewed content.
     PublishReviewedContent,
     /// Post and schedule in the social media channels.
@@ -22,12 +24,13 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 8] = [
         Action::UseStaffArea,
         Action::ManageUsers,
         Action::ManageTenantSettings,
         Action::ReadAuditLog,
         Action::HandleClientData,
+        Action::EditKnowledge,
         Action::PublishReviewedContent,
         Action::Streetwork,
     ];
@@ -35,13 +38,14 @@ impl Action {
 
 /// The permission table. Rows are actions, columns roles in the order
 /// admin, coordinator, counselor, legal_reviewer, streetworker.
-const TABLE: [(Action, [bool; 5]); 7] = [
+const TABLE: [(Action, [bool; 5]); 8] = [
     //                                   admin  coord  couns  legal  street
     (Action::UseStaffArea, [true, true, true, true, true]),
     (Action::ManageUsers, [true, false, false, false, false]),
     (Action::ManageTenantSettings, [true, false, false, false, false]),
     (Action::ReadAuditLog, [true, false, false, false, false]),
     (Action::HandleClientData, [true, true, true, false, false]),
+    (Action::EditKnowledge, [true, true, true, true, true]),
     (Action::PublishReviewedContent, [false, false, false, true, false]),
     (Action::Streetwork, [false, true, false, false, true]),
 ];

@@ -324,6 +324,68 @@ pub trait CalendarFeedStore: Send + Sync {
     async fn calendar_feed_owner(&self, digest: &str) -> Result<(TenantId, UserId), StoreError>;
 }
 
+/// Verified knowledge, the referral directory and the rumour register. They are shared by the whole installation
+/// (a network of organisations reads the same verified content), so these methods take no tenant.
+#[async_trait]
+pub trait KnowledgeStore: Send + Sync {
+    /// Stores a whole article (all versions, reviews, translations). Conflict("slug") when the slug is taken.
+    async fn insert_article(&self, article: &crate::knowledge::Article) -> Result<(), StoreError>;
+    async fn article(&self, id: &crate::ArticleId) -> Result<crate::knowledge::Article, StoreError>;
+    async fn article_by_slug(&self, slug: &str) -> Result<crate::knowledge::Article, StoreError>;
+    /// Every article, by slug.
+    async fn articles(&self) -> Result<Vec<crate::knowledge::Article>, StoreError>;
+    /// Adds the next version and sets the status, in one transaction. Conflict("version") when that version
+    /// number exists already (somebody else saved first).
+    async fn append_version(
+        &self,
+        id: &crate::ArticleId,
+        version: &crate::knowledge::ArticleVersion,
+        status: crate::knowledge::ArticleStatus,
+    ) -> Result<(), StoreError>;
+    /// Records a review and the article's new state, in one transaction, provided the article is still in
+    /// `expected` status with `expected_latest` as its newest version; Conflict("status") otherwise.
+    #[allow(clippy::too_many_arguments)]
+    async fn record_review(
+        &self,
+        id: &crate::ArticleId,
+        review: &crate::knowledge::Review,
+        expected: crate::knowledge::ArticleStatus,
+        expected_latest: u32,
+        status: crate::knowledge::ArticleStatus,
+        published_version: Option<u32>,
+        review_due: Option<jiff::civil::Date>,
+    ) -> Result<(), StoreError>;
+    /// Sets the status only, provided it is still `expected`; Conflict("status") otherwise.
+    async fn set_article_status(
+        &self,
+        id: &crate::ArticleId,
+        expected: crate::knowledge::ArticleStatus,
+        status: crate::knowledge::ArticleStatus,
+    ) -> Result<(), StoreError>;
+    /// Adds a translation revision. Conflict("revision") when that revision exists already.
+    async fn append_translation(
+        &self,
+        id: &crate::ArticleId,
+        translation: &crate::knowledge::Translation,
+    ) -> Result<(), StoreError>;
+
+    /// Creates or replaces a service (matched by id). Conflict("slug") when another service has the slug.
+    async fn save_service(&self, service: &crate::directory::Service) -> Result<(), StoreError>;
+    async fn service(&self, id: &crate::ServiceId) -> Result<crate::directory::Service, StoreError>;
+    /// Every service, by slug.
+    async fn services(&self) -> Result<Vec<crate::directory::Service>, StoreError>;
+
+    /// Creates or replaces a rumour (matched by id). Conflict("slug") when another rumour has the slug.
+    async fn save_rumour(&self, rumour: &crate::rumour::Rumour) -> Result<(), StoreError>;
+    async fn rumour_by_slug(&self, slug: &str) -> Result<crate::rumour::Rumour, StoreError>;
+    /// Every rumour, newest first seen first.
+    async fn rumours(&self) -> Result<Vec<crate::rumour::Rumour>, StoreError>;
+
+    /// Stores a whole exchange document in one transaction: all of it or, on any conflict, nothing.
+    /// Every record must carry its id.
+    async fn import_knowledge(&self, document: &crate::knowledge::KnowledgeDocument) -> Result<(), StoreError>;
+}
+
 /// Everything at once, as the application holds it.
 pub trait Store:
     TenantStore
@@ -338,6 +400,7 @@ pub trait Store:
     + CaseStore
     + AppointmentStore
     + CalendarFeedStore
+    + KnowledgeStore
     + HealthCheck
 {
 }
@@ -355,6 +418,7 @@ impl<T> Store for T where
         + CaseStore
         + AppointmentStore
         + CalendarFeedStore
+        + KnowledgeStore
         + HealthCheck
 {
 }

@@ -9,6 +9,7 @@ mod portable_appointments;
 mod portable_cases;
 mod portable_clients;
 mod portable_identity;
+mod portable_knowledge;
 pub mod postgres;
 pub mod sqlite;
 #[cfg(feature = "testing")]

@@ -73,3 +73,4 @@ crate::portable_clients::client_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_cases::case_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_appointments::appointment_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_appointments::calendar_feed_store!(PgStore);
+crate::portable_knowledge::knowledge_store!(PgStore, sqlx::postgres::PgRow, sqlx::Postgres);

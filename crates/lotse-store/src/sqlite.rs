@@ -90,3 +90,4 @@ crate::portable_clients::client_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_cases::case_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_appointments::appointment_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_appointments::calendar_feed_store!(SqliteStore);
+crate::portable_knowledge::knowledge_store!(SqliteStore, sqlx::sqlite::SqliteRow, sqlx::Sqlite);
