@@ -217,6 +217,7 @@ pub fn search<'a>(services: &'a [Service], query: &DirectoryQuery) -> Vec<Direct
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
 

@@ -384,6 +384,8 @@ pub trait KnowledgeStore: Send + Sync {
     /// Stores a whole exchange document in one transaction: all of it or, on any conflict, nothing.
     /// Every record must carry its id.
     async fn import_knowledge(&self, document: &crate::knowledge::KnowledgeDocument) -> Result<(), StoreError>;
+    /// A number raised by every write to knowledge, directory or rumours.
+    async fn knowledge_revision(&self) -> Result<i64, StoreError>;
 }
 
 /// Everything at once, as the application holds it.

@@ -1,4 +1,5 @@
 //! The search finds what counselors and visitors type: inflected forms, typos, other scripts.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use lotse_core::ArticleId;
 use lotse_core::case::Topic;

@@ -266,6 +266,14 @@ macro_rules! knowledge_store {
                 Ok($crate::portable_knowledge::assemble(articles, versions, reviews, translations))
             }
 
+            async fn bump_tx(tx: &mut sqlx::Transaction<'static, $db>) -> Result<(), lotse_core::StoreError> {
+                sqlx::query("UPDATE knowledge_revision SET revision = revision + 1 WHERE id = 1")
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "revision"))?;
+                Ok(())
+            }
+
             async fn insert_version_tx(
                 tx: &mut sqlx::Transaction<'static, $db>,
                 id: &str,
@@ -447,6 +455,7 @@ macro_rules! knowledge_store {
             async fn insert_article(&self, article: &lotse_core::knowledge::Article) -> Result<(), lotse_core::StoreError> {
                 let mut tx = self.begin_write().await?;
                 Self::insert_article_tx(&mut tx, article).await?;
+                Self::bump_tx(&mut tx).await?;
                 tx.commit().await.map_err(|e| $crate::errors::map_sqlx(e, "article"))
             }
 
@@ -483,6 +492,7 @@ macro_rules! knowledge_store {
                     return Err(lotse_core::StoreError::NotFound);
                 }
                 Self::insert_version_tx(&mut tx, id.as_str(), version).await?;
+                Self::bump_tx(&mut tx).await?;
                 tx.commit().await.map_err(map)
             }
 
@@ -516,6 +526,7 @@ macro_rules! knowledge_store {
                     return Err(lotse_core::StoreError::Conflict("status"));
                 }
                 Self::insert_review_tx(&mut tx, id.as_str(), review).await?;
+                Self::bump_tx(&mut tx).await?;
                 tx.commit().await.map_err(map)
             }
 
@@ -525,17 +536,19 @@ macro_rules! knowledge_store {
                 expected: lotse_core::knowledge::ArticleStatus,
                 status: lotse_core::knowledge::ArticleStatus,
             ) -> Result<(), lotse_core::StoreError> {
+                let mut tx = self.begin_write().await?;
                 let done = sqlx::query("UPDATE articles SET status = $1 WHERE id = $2 AND status = $3")
                     .bind(status.as_str())
                     .bind(id.as_str())
                     .bind(expected.as_str())
-                    .execute(&self.pool)
+                    .execute(&mut *tx)
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "status"))?;
                 if done.rows_affected() == 0 {
                     return Err(lotse_core::StoreError::Conflict("status"));
                 }
-                Ok(())
+                Self::bump_tx(&mut tx).await?;
+                tx.commit().await.map_err(|e| $crate::errors::map_sqlx(e, "status"))
             }
 
             async fn append_translation(
@@ -545,12 +558,14 @@ macro_rules! knowledge_store {
             ) -> Result<(), lotse_core::StoreError> {
                 let mut tx = self.begin_write().await?;
                 Self::insert_translation_tx(&mut tx, id.as_str(), translation).await?;
+                Self::bump_tx(&mut tx).await?;
                 tx.commit().await.map_err(|e| $crate::errors::map_sqlx(e, "revision"))
             }
 
             async fn save_service(&self, service: &lotse_core::directory::Service) -> Result<(), lotse_core::StoreError> {
                 let mut tx = self.begin_write().await?;
                 Self::save_service_tx(&mut tx, service).await?;
+                Self::bump_tx(&mut tx).await?;
                 tx.commit().await.map_err(|e| $crate::errors::map_sqlx(e, "service"))
             }
 
@@ -577,6 +592,7 @@ macro_rules! knowledge_store {
             async fn save_rumour(&self, rumour: &lotse_core::rumour::Rumour) -> Result<(), lotse_core::StoreError> {
                 let mut tx = self.begin_write().await?;
                 Self::save_rumour_tx(&mut tx, rumour).await?;
+                Self::bump_tx(&mut tx).await?;
                 tx.commit().await.map_err(|e| $crate::errors::map_sqlx(e, "rumour"))
             }
 
@@ -627,7 +643,15 @@ macro_rules! knowledge_store {
                     }
                     Self::save_rumour_tx(&mut tx, r).await?;
                 }
+                Self::bump_tx(&mut tx).await?;
                 tx.commit().await.map_err(|e| $crate::errors::map_sqlx(e, "import"))
+            }
+
+            async fn knowledge_revision(&self) -> Result<i64, lotse_core::StoreError> {
+                sqlx::query_scalar("SELECT revision FROM knowledge_revision WHERE id = 1")
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "revision"))
             }
         }
     };

@@ -92,6 +92,10 @@ pub struct AppState {
     pub session_policy: SessionPolicy,
     /// Every erasure is recorded here first, outside the database (see lotse_core::erasure).
     pub ledger: Arc<dyn lotse_core::erasure::ErasureLedger>,
+    /// The published knowledge, searchable; filled by [`AppState::load_search_index`] and kept current on change.
+    pub search: Arc<lotse_search::SearchIndex>,
+    /// The knowledge revision the search index was last built from (see [`AppState::sync_search_index`]).
+    pub search_revision: Arc<std::sync::atomic::AtomicI64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -115,6 +119,7 @@ impl AppState {
         let (_, openapi) = api::router();
         let api_limiter = Arc::new(RateLimiter::new(config.api_requests_per_minute, 60_000));
         let login = LoginService::new().map_err(|e| StartError(e.to_string()))?;
+        let search = lotse_search::SearchIndex::new().map_err(|e| StartError(e.to_string()))?;
         Ok(Self {
             keyring: Arc::new(KeyRing::new(master_key, store.clone())),
             auditor: Auditor::new(store.clone(), clock.clone()),
@@ -123,6 +128,8 @@ impl AppState {
             second_factor_limiter: Arc::new(RateLimiter::new(5, 5 * 60_000)),
             session_policy: SessionPolicy::default(),
             ledger,
+            search: Arc::new(search),
+            search_revision: Arc::new(std::sync::atomic::AtomicI64::new(-1)),
             store,
             clock,
             assets: Assets::load(),
@@ -131,6 +138,33 @@ impl AppState {
             openapi: Arc::new(openapi),
             api_limiter,
         })
+    }
+}
+
+impl AppState {
+    /// Builds the search index from the database (the source of truth); returns how many texts it holds.
+    pub async fn load_search_index(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> Result<u64, StartError> {
+        let revision = self.store.knowledge_revision().await.map_err(|e| StartError(e.to_string()))?;
+        let articles = self.store.articles().await.map_err(|e| StartError(e.to_string()))?;
+        self.search.rebuild(&articles, progress).map_err(|e| StartError(e.to_string()))?;
+        self.search_revision.store(revision, std::sync::atomic::Ordering::SeqCst);
+        Ok(self.search.len())
+    }
+
+    /// Rebuilds the search index when knowledge changed outside this process (another instance, `lotse import`).
+    /// Changes made through this process are indexed at once; this catches the rest. Returns whether it rebuilt.
+    pub async fn sync_search_index(&self) -> Result<bool, StartError> {
+        let revision = self.store.knowledge_revision().await.map_err(|e| StartError(e.to_string()))?;
+        if revision == self.search_revision.load(std::sync::atomic::Ordering::SeqCst) {
+            return Ok(false);
+        }
+        self.load_search_index(&|_, _| {}).await?;
+        Ok(true)
+    }
+
+    /// The knowledge workflow, wired to this state's store and search index.
+    pub fn knowledge(&self) -> lotse_core::knowledge_service::KnowledgeService<'_> {
+        lotse_core::knowledge_service::KnowledgeService { store: self.store.as_ref(), index: self.search.as_ref() }
     }
 }
 

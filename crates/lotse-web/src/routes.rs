@@ -58,7 +58,8 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/api/openapi.json", Access::Public),
 ];
 
-/// The JSON API: (method, path template, access). Every route needs a bearer token.
+/// The JSON API: (method, path template, access). Every route needs a bearer token except the public reading of
+/// published knowledge, the directory and the rumour register.
 pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/api/v1/me", Access::Staff),
     ("POST", "/api/v1/tokens", Access::Staff),
@@ -86,6 +87,25 @@ pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/api/v1/appointments/{id}", Access::Permission(Action::HandleClientData)),
     ("GET", "/api/v1/appointments/{id}/ics", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/me/calendar-feed", Access::Staff),
+    ("GET", "/api/v1/search", Access::Public),
+    ("GET", "/api/v1/articles", Access::Public),
+    ("POST", "/api/v1/articles", Access::Permission(Action::EditKnowledge)),
+    ("GET", "/api/v1/articles/{id}", Access::Public),
+    ("GET", "/api/v1/articles/{id}/history", Access::Permission(Action::EditKnowledge)),
+    ("POST", "/api/v1/articles/{id}/versions", Access::Permission(Action::EditKnowledge)),
+    ("POST", "/api/v1/articles/{id}/submit", Access::Permission(Action::EditKnowledge)),
+    ("POST", "/api/v1/articles/{id}/publish", Access::Permission(Action::PublishReviewedContent)),
+    ("POST", "/api/v1/articles/{id}/return", Access::Permission(Action::PublishReviewedContent)),
+    ("POST", "/api/v1/articles/{id}/archive", Access::Permission(Action::PublishReviewedContent)),
+    ("POST", "/api/v1/articles/{id}/translations", Access::Permission(Action::EditKnowledge)),
+    ("GET", "/api/v1/services", Access::Public),
+    ("POST", "/api/v1/services", Access::Permission(Action::EditKnowledge)),
+    ("PUT", "/api/v1/services/{id}", Access::Permission(Action::EditKnowledge)),
+    ("GET", "/api/v1/rumours", Access::Public),
+    ("POST", "/api/v1/rumours", Access::Permission(Action::EditKnowledge)),
+    ("PUT", "/api/v1/rumours/{id}", Access::Permission(Action::EditKnowledge)),
+    ("GET", "/api/v1/knowledge/export", Access::Permission(Action::EditKnowledge)),
+    ("POST", "/api/v1/knowledge/import", Access::Permission(Action::PublishReviewedContent)),
 ];
 
 #[cfg(test)]

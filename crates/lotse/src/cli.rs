@@ -98,6 +98,24 @@ pub enum Command {
     /// Apply the retention rules (the server also runs this daily).
     #[command(subcommand)]
     Retention(RetentionCommand),
+    /// Import articles (with versions, sign-offs and translations), directory entries and rumours from a JSON file
+    /// in the exchange format (docs/knowledge-format.md). All or nothing: any error changes nothing. Running
+    /// servers pick the change up within seconds.
+    Import {
+        /// The JSON file (`-` for standard input).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Export all articles, directory entries and rumours as JSON in the exchange format; importing that file into
+    /// an empty database and exporting again gives the same bytes.
+    Export {
+        /// The JSON file to write (`-` for standard output).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Build the search index from the database and report what it holds. A server builds its own index at start
+    /// and keeps it current; use this to check the content indexes cleanly and how long a rebuild takes.
+    Reindex,
 }
 
 #[derive(Debug, Subcommand)]

@@ -98,5 +98,32 @@ pub async fn seed(store: &dyn Store) -> anyhow::Result<SeedSummary> {
             logins.push((email.to_string(), *role, tenant.name.clone()));
         }
     }
+    seed_knowledge(store).await?;
     Ok(SeedSummary { logins, api_token })
+}
+
+/// The knowledge written for Lotse (seed/*.json): articles in German, plain German, English and Arabic, the
+/// directory of services in Saxony-Anhalt and the rumour register. Their sign-offs name a synthetic demo review.
+pub const KNOWLEDGE_SEED: [(&str, &str); 5] = [
+    ("articles-1.json", include_str!("../../../seed/articles-1.json")),
+    ("articles-2.json", include_str!("../../../seed/articles-2.json")),
+    ("articles-3.json", include_str!("../../../seed/articles-3.json")),
+    ("articles-4.json", include_str!("../../../seed/articles-4.json")),
+    ("directory-rumours.json", include_str!("../../../seed/directory-rumours.json")),
+];
+
+struct NoIndex;
+
+impl lotse_core::knowledge_service::ArticleIndex for NoIndex {
+    fn article_changed(&self, _article: &lotse_core::knowledge::Article) {}
+}
+
+/// Loads the knowledge seed; the server indexes it when it starts.
+pub async fn seed_knowledge(store: &dyn Store) -> anyhow::Result<()> {
+    let service = lotse_core::knowledge_service::KnowledgeService { store, index: &NoIndex };
+    for (name, text) in KNOWLEDGE_SEED {
+        let document = serde_json::from_str(text).with_context(|| format!("seed/{name}"))?;
+        service.import(document).await.with_context(|| format!("seed/{name}"))?;
+    }
+    Ok(())
 }

@@ -80,3 +80,11 @@ CREATE TABLE rumours (
     articles     TEXT NOT NULL,
     sources      TEXT NOT NULL
 );
+
+-- Raised by every write above, so each server instance notices changes made elsewhere (another instance, an
+-- import on the command line) and rebuilds its in-memory search index.
+CREATE TABLE knowledge_revision (
+    id        INTEGER PRIMARY KEY,
+    revision  BIGINT NOT NULL
+);
+INSERT INTO knowledge_revision (id, revision) VALUES (1, 0);

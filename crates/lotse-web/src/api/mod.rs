@@ -7,6 +7,7 @@ pub mod auth;
 pub mod cases;
 pub mod clients;
 pub mod json;
+pub mod knowledge;
 pub mod me;
 pub mod settings;
 pub mod tokens;
@@ -78,6 +79,22 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))
         .routes(routes!(appointments::create_feed))
+        .routes(routes!(knowledge::search))
+        .routes(routes!(knowledge::list_articles, knowledge::create_article))
+        .routes(routes!(knowledge::get_article))
+        .routes(routes!(knowledge::article_history))
+        .routes(routes!(knowledge::add_version))
+        .routes(routes!(knowledge::submit_article))
+        .routes(routes!(knowledge::publish_article))
+        .routes(routes!(knowledge::return_article))
+        .routes(routes!(knowledge::archive_article))
+        .routes(routes!(knowledge::add_translation))
+        .routes(routes!(knowledge::list_services, knowledge::create_service))
+        .routes(routes!(knowledge::update_service))
+        .routes(routes!(knowledge::list_rumours, knowledge::create_rumour))
+        .routes(routes!(knowledge::update_rumour))
+        .routes(routes!(knowledge::export))
+        .routes(routes!(knowledge::import))
         .split_for_parts()
 }
 

@@ -1,6 +1,7 @@
 //! One function per subcommand.
 
 mod admin;
+mod knowledge;
 mod security;
 mod serve;
 
@@ -75,6 +76,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let config = Config::load(&cli.global, None, "lotse-data")?;
             let store = open_store(&config, true).await?;
             security::retention_run(&config, store, *dry_run).await
+        }
+        Command::Import { file } => {
+            let store = admin_store(&cli).await?;
+            knowledge::import(store.as_ref(), file).await
+        }
+        Command::Export { file } => {
+            let store = admin_store(&cli).await?;
+            knowledge::export(store.as_ref(), file).await
+        }
+        Command::Reindex => {
+            let store = admin_store(&cli).await?;
+            knowledge::reindex(store.as_ref()).await
         }
         Command::Token(TokenCommand::Create { email, label }) => {
             let store = admin_store(&cli).await?;

@@ -106,6 +106,10 @@ async fn run_server(
         version = env!("CARGO_PKG_VERSION"),
         "Lotse is listening"
     );
+    let started = std::time::Instant::now();
+    let texts = state.load_search_index(&|_, _| {}).await?;
+    tracing::info!(texts, millis = started.elapsed().as_millis() as u64, "search index built");
+    spawn_search_sync(state.clone());
     spawn_daily_retention(state.clone());
     on_ready(address);
     axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
@@ -114,6 +118,22 @@ async fn run_server(
         .context("the server stopped with an error")?;
     tracing::info!("Lotse stopped");
     Ok(())
+}
+
+/// Picks up knowledge changed by another instance or by `lotse import` within a few seconds.
+fn spawn_search_sync(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(5));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match state.sync_search_index().await {
+                Ok(true) => tracing::info!(texts = state.search.len(), "search index rebuilt after a change elsewhere"),
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "could not check the knowledge for changes"),
+            }
+        }
+    });
 }
 
 /// SIGTERM (service managers, containers) or Ctrl+C: stop accepting, finish running requests, exit.

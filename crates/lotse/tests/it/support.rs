@@ -56,6 +56,7 @@ impl TestApp {
         let clock = Arc::new(FixedClock::at(SystemClock.now().as_millis()));
         let ledger = Arc::new(lotse_store::ledger::FileLedger::new(key_dir.path().join("erasure-ledger.tsv")));
         let state = AppState::new(db.store.clone(), clock.clone(), config, master, ledger).unwrap();
+        state.load_search_index(&|_, _| {}).await.unwrap();
         Self { db, state, clock, master_key_file, _key_dir: key_dir }
     }
 
