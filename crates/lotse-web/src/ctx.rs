@@ -127,6 +127,8 @@ pub struct StaffNav {
     pub can_manage_users: bool,
     pub can_manage_settings: bool,
     pub can_handle_clients: bool,
+    pub can_edit_knowledge: bool,
+    pub can_review: bool,
 }
 
 impl PageCtx {
@@ -150,12 +152,19 @@ impl PageCtx {
             can_manage_users: staff.can(lotse_core::policy::Action::ManageUsers),
             can_manage_settings: staff.can(lotse_core::policy::Action::ManageTenantSettings),
             can_handle_clients: staff.can(lotse_core::policy::Action::HandleClientData),
+            can_edit_knowledge: staff.can(lotse_core::policy::Action::EditKnowledge),
+            can_review: staff.can(lotse_core::policy::Action::PublishReviewedContent),
         });
         self
     }
 
     pub fn t(&self, key: &str) -> String {
         self.locale.t(key)
+    }
+
+    /// A message with a `count` variable, so plural forms are chosen by the language's rules.
+    pub fn t_count(&self, key: &str, count: usize) -> String {
+        self.locale.t_with(key, &[("count", count.to_string())])
     }
 
     pub fn t1(&self, key: &str, name: &'static str, value: &str) -> String {

@@ -11,6 +11,7 @@ pub mod ctx;
 pub mod errors;
 pub mod i18n;
 pub mod identity;
+pub mod markdown;
 pub mod metrics;
 pub mod ops;
 pub mod pages;
@@ -199,6 +200,21 @@ pub fn app(state: AppState) -> Router {
         .route("/cases/{id}/notes", post(pages::casework::add_note))
         .route("/cases/{id}/contacts", post(pages::casework::add_contact))
         .route("/cases/{id}/close", post(pages::casework::close_case))
+        .route("/knowledge", get(pages::portal::portal))
+        .route("/knowledge/search", get(pages::portal::search))
+        .route("/knowledge/topics/{topic}", get(pages::portal::topic))
+        .route("/knowledge/{slug}", get(pages::portal::article))
+        .route("/services", get(pages::portal::services))
+        .route("/fact-checks", get(pages::portal::fact_checks))
+        .route("/editorial", get(pages::editorial::list).post(pages::editorial::create))
+        .route("/editorial/{id}", get(pages::editorial::show).post(pages::editorial::save))
+        .route("/editorial/{id}/submit", post(pages::editorial::submit))
+        .route("/editorial/{id}/publish", post(pages::editorial::publish))
+        .route("/editorial/{id}/return", post(pages::editorial::return_to_author))
+        .route("/editorial/{id}/archive", post(pages::editorial::archive))
+        .route("/editorial/{id}/translations", post(pages::editorial::translate))
+        .route("/editorial/{id}/diff/{version}", get(pages::editorial::diff))
+        .route("/reviews", get(pages::editorial::reviews))
         .route("/static/{*path}", get(assets::serve_asset))
         .route("/health", get(ops::health))
         .route("/ready", get(ops::ready))
