@@ -7,6 +7,7 @@ mod auth;
 mod backup;
 mod cli;
 mod clients;
+mod knowledge;
 mod matrix;
 mod ops;
 mod pages;
