@@ -76,6 +76,8 @@ pub struct StoredCase {
 pub enum EntryKind {
     Note,
     Contact,
+    /// A referral to a service of the directory, with a status and feedback.
+    Referral,
 }
 
 impl EntryKind {
@@ -83,9 +85,25 @@ impl EntryKind {
         match self {
             EntryKind::Note => "note",
             EntryKind::Contact => "contact",
+            EntryKind::Referral => "referral",
         }
     }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [EntryKind::Note, EntryKind::Contact, EntryKind::Referral].into_iter().find(|k| k.as_str() == text)
+    }
 }
+
+string_enum!(
+    /// Where a referral stands.
+    ReferralStatus {
+        Made = "made",
+        Accepted = "accepted",
+        Completed = "completed",
+        Declined = "declined",
+        NoShow = "no_show",
+    }
+);
 
 /// One timeline entry as stored; the text is sealed.
 #[derive(Debug, Clone)]
@@ -99,4 +117,8 @@ pub struct StoredEntry {
     pub author: Option<UserId>,
     pub occurred_at: Timestamp,
     pub created_at: Timestamp,
+    /// Referrals only: the directory service, its status and the sealed feedback.
+    pub service_id: Option<crate::ServiceId>,
+    pub referral_status: Option<ReferralStatus>,
+    pub sealed_feedback: Option<Vec<u8>>,
 }

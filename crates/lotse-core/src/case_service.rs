@@ -1,7 +1,7 @@
 //! Opening cases, writing the timeline, closing. Texts are sealed with the client's data key, so erasing the
 //! client makes them unreadable too.
 
-use crate::case::{Case, CaseStatus, ContactMode, EntryKind, Outcome, StoredEntry, Topic};
+use crate::case::{Case, CaseStatus, ContactMode, EntryKind, Outcome, ReferralStatus, StoredEntry, Topic};
 use crate::keyring::{KeyError, KeyRing};
 use crate::store::{Store, StoreError};
 use crate::{CaseId, ClientId, TenantId, Timestamp, UserId};
@@ -107,6 +107,7 @@ pub async fn add_entry(
         (EntryKind::Contact, Some(mode)) => Some(ContactMode::parse(mode).ok_or(CaseError::Invalid("mode"))?),
         (EntryKind::Contact, None) => return Err(CaseError::Invalid("mode")),
         (EntryKind::Note, _) => None,
+        (EntryKind::Referral, _) => return Err(CaseError::Invalid("kind")),
     };
     if duration_minutes.is_some_and(|d| !(0..=24 * 60).contains(&d)) {
         return Err(CaseError::Invalid("duration_minutes"));
@@ -135,9 +136,103 @@ pub async fn add_entry(
         author: Some(actor.clone()),
         occurred_at: occurred_at.unwrap_or(now),
         created_at: now,
+        service_id: None,
+        referral_status: None,
+        sealed_feedback: None,
     };
     store.add_case_entry(tenant, &entry).await?;
     Ok(entry)
+}
+
+fn feedback_label(entry: &str) -> String {
+    format!("case-referral-feedback:{entry}")
+}
+
+/// Refers the client to a service of the directory; the note (why, what was agreed) is sealed.
+#[allow(clippy::too_many_arguments)]
+pub async fn refer(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    actor: &UserId,
+    case: &CaseId,
+    service: &str,
+    note: &str,
+    now: Timestamp,
+) -> Result<StoredEntry, CaseError> {
+    // The case first: another tenant's case is "not found" whatever else is wrong with the request.
+    let stored = store.case(tenant, case).await?;
+    if stored.case.status == CaseStatus::Closed {
+        return Err(CaseError::Closed);
+    }
+    let service = crate::ServiceId::parse(service).ok_or(CaseError::Invalid("service_id"))?;
+    match store.service(&service).await {
+        Err(StoreError::NotFound) => return Err(CaseError::Invalid("service_id")),
+        other => other?,
+    };
+    let note = text(note, "note", 10_000)?;
+    let client = store.client(tenant, &stored.case.client_id).await?;
+    let id = uuid::Uuid::now_v7().to_string();
+    let sealed_text = if note.is_empty() {
+        None
+    } else {
+        Some(
+            keys.seal_with_data_key(tenant, &client.client.data_key_id, &entry_label(&id), note.as_bytes(), now)
+                .await?,
+        )
+    };
+    let entry = StoredEntry {
+        id,
+        case_id: case.clone(),
+        kind: EntryKind::Referral,
+        mode: None,
+        duration_minutes: None,
+        sealed_text,
+        author: Some(actor.clone()),
+        occurred_at: now,
+        created_at: now,
+        service_id: Some(service),
+        referral_status: Some(ReferralStatus::Made),
+        sealed_feedback: None,
+    };
+    store.add_case_entry(tenant, &entry).await?;
+    Ok(entry)
+}
+
+/// Records how a referral went (accepted, completed, declined, no-show) and the service's feedback, sealed.
+#[allow(clippy::too_many_arguments)]
+pub async fn update_referral(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    case: &CaseId,
+    entry: &str,
+    status: &str,
+    feedback: &str,
+    now: Timestamp,
+) -> Result<(), CaseError> {
+    let stored = store.case(tenant, case).await?;
+    if stored.case.status == CaseStatus::Closed {
+        return Err(CaseError::Closed);
+    }
+    let status = ReferralStatus::parse(status).ok_or(CaseError::Invalid("status"))?;
+    let feedback = text(feedback, "feedback", 10_000)?;
+    let client = store.client(tenant, &stored.case.client_id).await?;
+    let sealed = if feedback.is_empty() {
+        None
+    } else {
+        Some(
+            keys.seal_with_data_key(
+                tenant,
+                &client.client.data_key_id,
+                &feedback_label(entry),
+                feedback.as_bytes(),
+                now,
+            )
+            .await?,
+        )
+    };
+    Ok(store.update_referral(tenant, case, entry, status, sealed.as_deref()).await?)
 }
 
 pub async fn close_case(
@@ -160,6 +255,13 @@ pub struct TimelineEntry {
     pub text: Option<String>,
     pub author: Option<UserId>,
     pub occurred_at: Timestamp,
+    /// Referrals only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<crate::ServiceId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub referral_status: Option<ReferralStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -198,7 +300,19 @@ pub async fn read_case(
             ),
             None => None,
         };
+        let feedback = match &entry.sealed_feedback {
+            Some(sealed) => Some(
+                String::from_utf8_lossy(
+                    &keys.open_with_data_key(tenant, key, &feedback_label(&entry.id), sealed, now).await?,
+                )
+                .into_owned(),
+            ),
+            None => None,
+        };
         timeline.push(TimelineEntry {
+            service_id: entry.service_id,
+            referral_status: entry.referral_status,
+            feedback,
             id: entry.id,
             kind: entry.kind,
             mode: entry.mode,

@@ -271,6 +271,15 @@ pub trait CaseStore: Send + Sync {
         tenant: &TenantId,
         case: &crate::CaseId,
     ) -> Result<Vec<crate::case::StoredEntry>, StoreError>;
+    /// Sets a referral's status and feedback; NotFound unless it is a referral of this open case of the tenant.
+    async fn update_referral(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+        entry: &str,
+        status: crate::case::ReferralStatus,
+        sealed_feedback: Option<&[u8]>,
+    ) -> Result<(), StoreError>;
     async fn close_case(
         &self,
         tenant: &TenantId,

@@ -42,16 +42,22 @@ macro_rules! case_store {
                 let kind: String = row.try_get("kind").map_err(get)?;
                 let mode: Option<String> = row.try_get("mode").map_err(get)?;
                 let author: Option<String> = row.try_get("author").map_err(get)?;
+                let service: Option<String> = row.try_get("service_id").map_err(get)?;
+                let referral_status: Option<String> = row.try_get("referral_status").map_err(get)?;
                 Ok(lotse_core::case::StoredEntry {
                     id: row.try_get("id").map_err(get)?,
                     case_id: lotse_core::CaseId::from_trusted(row.try_get("case_id").map_err(get)?),
-                    kind: if kind == "contact" { EntryKind::Contact } else { EntryKind::Note },
+                    kind: EntryKind::parse(&kind)
+                        .ok_or_else(|| lotse_core::StoreError::Backend("unknown entry kind".into()))?,
                     mode: mode.and_then(|m| ContactMode::parse(&m)),
                     duration_minutes: row.try_get("duration_minutes").map_err(get)?,
                     sealed_text: row.try_get("sealed_text").map_err(get)?,
                     author: author.map(lotse_core::UserId::from_trusted),
                     occurred_at: lotse_core::Timestamp(row.try_get("occurred_at").map_err(get)?),
                     created_at: lotse_core::Timestamp(row.try_get("created_at").map_err(get)?),
+                    service_id: service.map(lotse_core::ServiceId::from_trusted),
+                    referral_status: referral_status.and_then(|s| lotse_core::case::ReferralStatus::parse(&s)),
+                    sealed_feedback: row.try_get("sealed_feedback").map_err(get)?,
                 })
             }
         }
@@ -124,8 +130,9 @@ macro_rules! case_store {
             ) -> Result<(), lotse_core::StoreError> {
                 let done = sqlx::query(
                     "INSERT INTO case_entries (id, tenant_id, case_id, kind, mode, duration_minutes, sealed_text, author, \
-                     occurred_at, created_at) SELECT $1, tenant_id, id, $2, $3, $4, $5, $6, $7, $8 FROM cases \
-                     WHERE tenant_id = $9 AND id = $10 AND status = 'open'",
+                     occurred_at, created_at, service_id, referral_status, sealed_feedback) SELECT $1, tenant_id, id, \
+                     $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 FROM cases WHERE tenant_id = $12 AND id = $13 \
+                     AND status = 'open'",
                 )
                 .bind(entry.id.as_str())
                 .bind(entry.kind.as_str())
@@ -135,8 +142,38 @@ macro_rules! case_store {
                 .bind(entry.author.as_ref().map(|u| u.as_str().to_string()))
                 .bind(entry.occurred_at.as_millis())
                 .bind(entry.created_at.as_millis())
+                .bind(entry.service_id.as_ref().map(|s| s.as_str().to_string()))
+                .bind(entry.referral_status.map(|s| s.as_str()))
+                .bind(entry.sealed_feedback.clone())
                 .bind(tenant.as_str())
                 .bind(entry.case_id.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "case_entry"))?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                Ok(())
+            }
+
+            async fn update_referral(
+                &self,
+                tenant: &lotse_core::TenantId,
+                case: &lotse_core::CaseId,
+                entry: &str,
+                status: lotse_core::case::ReferralStatus,
+                sealed_feedback: Option<&[u8]>,
+            ) -> Result<(), lotse_core::StoreError> {
+                let done = sqlx::query(
+                    "UPDATE case_entries SET referral_status = $1, sealed_feedback = $2 WHERE tenant_id = $3 \
+                     AND case_id = $4 AND id = $5 AND kind = 'referral' AND case_id IN \
+                     (SELECT id FROM cases WHERE tenant_id = $3 AND status = 'open')",
+                )
+                .bind(status.as_str())
+                .bind(sealed_feedback.map(<[u8]>::to_vec))
+                .bind(tenant.as_str())
+                .bind(case.as_str())
+                .bind(entry)
                 .execute(&self.pool)
                 .await
                 .map_err(|e| $crate::errors::map_sqlx(e, "case_entry"))?;

@@ -136,7 +136,7 @@ macro_rules! client_store {
                     return Err(lotse_core::StoreError::NotFound);
                 }
                 sqlx::query(
-                    "UPDATE case_entries SET sealed_text = NULL WHERE tenant_id = $1 AND case_id IN \
+                    "UPDATE case_entries SET sealed_text = NULL, sealed_feedback = NULL WHERE tenant_id = $1 AND case_id IN \
                      (SELECT id FROM cases WHERE tenant_id = $1 AND client_id = $2)",
                 )
                 .bind(tenant.as_str())

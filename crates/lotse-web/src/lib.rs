@@ -200,6 +200,8 @@ pub fn app(state: AppState) -> Router {
         .route("/cases/{id}/notes", post(pages::casework::add_note))
         .route("/cases/{id}/contacts", post(pages::casework::add_contact))
         .route("/cases/{id}/close", post(pages::casework::close_case))
+        .route("/cases/{id}/referrals", post(pages::casework::refer))
+        .route("/cases/{id}/referrals/{entry}", post(pages::casework::update_referral))
         .route("/knowledge", get(pages::portal::portal))
         .route("/knowledge/search", get(pages::portal::search))
         .route("/knowledge/topics/{topic}", get(pages::portal::topic))

@@ -226,3 +226,83 @@ pub async fn close_case(
     audit(&state, &principal, "case.close", "case", id.as_str()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewReferral {
+    /// A service of the directory (`GET /api/v1/services`).
+    pub service_id: String,
+    /// Why, and what was agreed; sealed.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Refers the client to a service of the directory (status `made`).
+#[utoipa::path(post, path = "/api/v1/cases/{id}/referrals", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id")), request_body = NewReferral,
+    responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn refer(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+    input: Result<ApiJson<NewReferral>, WebError>,
+) -> Result<(StatusCode, Json<Created>), WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let id = case_id(&id)?;
+    let entry = case_service::refer(
+        state.store.as_ref(),
+        &state.keyring,
+        &principal.tenant.id,
+        &principal.user.id,
+        &id,
+        &input.service_id,
+        &input.note,
+        state.clock.now(),
+    )
+    .await?;
+    audit(&state, &principal, "case.referral", "case", id.as_str()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id: entry.id })))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReferralUpdate {
+    /// made, accepted, completed, declined, no_show.
+    pub status: String,
+    /// The service's feedback; sealed.
+    #[serde(default)]
+    pub feedback: String,
+}
+
+/// Records how a referral went.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/referrals/{entry}", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id"), ("entry" = String, Path, description = "Referral id")),
+    request_body = ReferralUpdate,
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn update_referral(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path((id, entry)): Path<(String, String)>,
+    input: Result<ApiJson<ReferralUpdate>, WebError>,
+) -> Result<StatusCode, WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let id = case_id(&id)?;
+    let entry = uuid::Uuid::parse_str(&entry).map_err(|_| WebError::NotFound)?.to_string();
+    case_service::update_referral(
+        state.store.as_ref(),
+        &state.keyring,
+        &principal.tenant.id,
+        &id,
+        &entry,
+        &input.status,
+        &input.feedback,
+        state.clock.now(),
+    )
+    .await?;
+    audit(&state, &principal, "case.referral_update", "case", id.as_str()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

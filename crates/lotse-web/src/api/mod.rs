@@ -75,6 +75,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(cases::add_note))
         .routes(routes!(cases::add_contact))
         .routes(routes!(cases::close_case))
+        .routes(routes!(cases::refer))
+        .routes(routes!(cases::update_referral))
         .routes(routes!(appointments::book))
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))

@@ -290,12 +290,28 @@ fn consent_rows(ctx: &PageCtx, consents: &[Consent]) -> Vec<ConsentRow> {
 fn entry_rows(
     ctx: &PageCtx,
     timeline: &[case_service::TimelineEntry],
+    services: &[lotse_core::directory::Service],
     when: impl Fn(Timestamp) -> String,
 ) -> Vec<EntryRow> {
     timeline
         .iter()
         .map(|e| EntryRow {
-            kind: ctx.t(if e.kind == EntryKind::Note { "case-note" } else { "case-contact" }),
+            kind: ctx.t(match e.kind {
+                EntryKind::Note => "case-note",
+                EntryKind::Contact => "case-contact",
+                EntryKind::Referral => "case-referral",
+            }),
+            referral: e.service_id.as_ref().map(|service| ReferralRow {
+                entry_id: e.id.clone(),
+                service: services
+                    .iter()
+                    .find(|s| s.id.as_ref() == Some(service))
+                    .map(|s| format!("{} ({})", s.name, s.town))
+                    .unwrap_or_else(|| service.to_string()),
+                status_key: e.referral_status.map(|s| s.as_str()).unwrap_or(""),
+                status: e.referral_status.map(|s| ctx.t(&format!("referral-{}", s.as_str()))).unwrap_or_default(),
+                feedback: e.feedback.clone().unwrap_or_default(),
+            }),
             mode: e.mode.map(|m| ctx.t(&format!("mode-{}", m.as_str()))).unwrap_or_default(),
             duration: e.duration_minutes.map(|d| format!("{d} min")).unwrap_or_default(),
             text: e.text.clone().unwrap_or_default(),
@@ -304,7 +320,16 @@ fn entry_rows(
         .collect()
 }
 
+pub struct ReferralRow {
+    pub entry_id: String,
+    pub service: String,
+    pub status_key: &'static str,
+    pub status: String,
+    pub feedback: String,
+}
+
 pub struct EntryRow {
+    pub referral: Option<ReferralRow>,
     pub kind: String,
     pub mode: String,
     pub duration: String,
@@ -326,6 +351,8 @@ pub struct CasePage {
     entries: Vec<EntryRow>,
     modes: Vec<(&'static str, String)>,
     outcomes: Vec<(&'static str, String)>,
+    services: Vec<(String, String)>,
+    referral_statuses: Vec<(&'static str, String)>,
 }
 
 pub async fn show_case(
@@ -341,6 +368,7 @@ pub async fn show_case(
         .map_err(WebError::from)?;
     audit(&state, &staff, "case.read", "case", id.as_str()).await?;
     let open = view.case.status == CaseStatus::Open;
+    let services = state.store.services().await.map_err(WebError::from)?;
     let status = match view.case.outcome {
         Some(outcome) => {
             format!("{} ({})", ctx.t("case-status-closed"), ctx.t(&format!("outcome-{}", outcome.as_str())))
@@ -355,13 +383,96 @@ pub async fn show_case(
         open,
         status,
         topics: topics_text(&ctx, &view.case.topics),
-        entries: entry_rows(&ctx, &view.timeline, |at| {
+        entries: entry_rows(&ctx, &view.timeline, &services, |at| {
             lotse_core::appointment::format_local(at).map(|(local, _)| local.replace('T', " ")).unwrap_or_default()
         }),
         modes: ContactMode::ALL.iter().map(|m| (m.as_str(), ctx.t(&format!("mode-{}", m.as_str())))).collect(),
         outcomes: Outcome::ALL.iter().map(|o| (o.as_str(), ctx.t(&format!("outcome-{}", o.as_str())))).collect(),
+        services: referral_choices(&services, &view.case.topics),
+        referral_statuses: lotse_core::case::ReferralStatus::ALL
+            .iter()
+            .map(|s| (s.as_str(), ctx.t(&format!("referral-{}", s.as_str()))))
+            .collect(),
         ctx: ctx.with_staff(&staff),
     })
+}
+
+/// Services for the referral form: those matching the case's topics first, then the rest, each by town and name.
+fn referral_choices(services: &[lotse_core::directory::Service], topics: &[Topic]) -> Vec<(String, String)> {
+    let mut sorted: Vec<&lotse_core::directory::Service> = services.iter().collect();
+    sorted.sort_by_key(|s| (!s.topics.iter().any(|t| topics.contains(t)), s.town.clone(), s.name.clone()));
+    sorted.into_iter().filter_map(|s| Some((s.id.as_ref()?.to_string(), format!("{} – {}", s.town, s.name)))).collect()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReferralForm {
+    csrf: String,
+    #[serde(default)]
+    service_id: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn refer(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<ReferralForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    case_service::refer(
+        state.store.as_ref(),
+        &state.keyring,
+        &staff.tenant.id,
+        &staff.user.id,
+        &case,
+        &form.service_id,
+        &form.note,
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(&state, &staff, "case.referral", "case", case.as_str()).await?;
+    Ok(see_other(&format!("/cases/{case}")))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReferralStatusForm {
+    csrf: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    feedback: String,
+}
+
+pub async fn update_referral(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, entry)): Path<(String, String)>,
+    form: FormResult<ReferralStatusForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    let entry = uuid::Uuid::parse_str(&entry).map_err(|_| WebError::NotFound)?.to_string();
+    case_service::update_referral(
+        state.store.as_ref(),
+        &state.keyring,
+        &staff.tenant.id,
+        &case,
+        &entry,
+        &form.status,
+        &form.feedback,
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(&state, &staff, "case.referral_update", "case", case.as_str()).await?;
+    Ok(see_other(&format!("/cases/{case}")))
 }
 
 #[derive(Debug, Deserialize)]
@@ -510,6 +621,7 @@ pub async fn export_page(
         client_service::export_client(state.store.as_ref(), &state.keyring, &staff.tenant.id, &id, state.clock.now())
             .await
             .map_err(WebError::from)?;
+    let services = state.store.services().await.map_err(WebError::from)?;
     let date = |t: Timestamp| format_time(t).get(..10).unwrap_or("").to_string();
     let special = ctx.t("export-special");
     Ok(ExportPage {
@@ -541,7 +653,7 @@ pub async fn export_page(
                     "case-status-closed"
                 }),
                 topics: topics_text(&ctx, &view.case.topics),
-                entries: entry_rows(&ctx, &view.timeline, format_time),
+                entries: entry_rows(&ctx, &view.timeline, &services, format_time),
             })
             .collect(),
         access: export

@@ -244,3 +244,71 @@ async fn export_over_the_api_round_trips_and_import_refuses_duplicates_whole() {
     let (_, again) = json_call(&app, Method::GET, "/api/v1/knowledge/export", &editor, Value::Null).await;
     assert_eq!(again, exported, "a refused import changes nothing");
 }
+
+#[tokio::test]
+async fn a_case_refers_to_a_directory_service_and_keeps_the_feedback_sealed_and_exported() {
+    let app = seeded().await;
+    let (_, token) = app.tenant_with_user("Vermittlung e.V.", "berater@vermittlung.example", Role::Counselor).await;
+    let services = app.get("/api/v1/services?topic=recognition").await.json();
+    let service_id = services[0]["id"].as_str().unwrap().to_string();
+    let (_, client) = json_call(&app, Method::POST, "/api/v1/clients", &token, json!({"alias": "Kranich"})).await;
+    let client_id = client["id"].as_str().unwrap();
+    let (_, case) = json_call(
+        &app,
+        Method::POST,
+        "/api/v1/cases",
+        &token,
+        json!({"client_id": client_id, "topics": ["recognition"]}),
+    )
+    .await;
+    let case_id = case["id"].as_str().unwrap();
+    let path = format!("/api/v1/cases/{case_id}/referrals");
+    // An unknown service is refused and nothing is written.
+    let (status, body) = json_call(
+        &app,
+        Method::POST,
+        &path,
+        &token,
+        json!({"service_id": "0190c0de-0000-7000-8000-00000000abcd", "note": "x"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (status, referral) =
+        json_call(&app, Method::POST, &path, &token, json!({"service_id": service_id, "note": "Termin am Montag"}))
+            .await;
+    assert_eq!(status, StatusCode::CREATED, "{referral}");
+    let entry = referral["id"].as_str().unwrap();
+    let canary = "Rueckmeldung-Kanarienvogel-4711";
+    let (status, _) = json_call(
+        &app,
+        Method::POST,
+        &format!("{path}/{entry}"),
+        &token,
+        json!({"status": "completed", "feedback": canary}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) =
+        json_call(&app, Method::POST, &format!("{path}/{entry}"), &token, json!({"status": "lost"})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let (_, view) = json_call(&app, Method::GET, &format!("/api/v1/cases/{case_id}"), &token, Value::Null).await;
+    let item = view["timeline"].as_array().unwrap().iter().find(|e| e["kind"] == "referral").unwrap().clone();
+    assert_eq!(item["service_id"], service_id.as_str());
+    assert_eq!(item["referral_status"], "completed");
+    assert_eq!(item["feedback"], canary);
+    let (_, export) =
+        json_call(&app, Method::GET, &format!("/api/v1/clients/{client_id}/export"), &token, Value::Null).await;
+    assert!(export.to_string().contains(canary), "the export holds the feedback");
+    // Sealed at rest: the feedback is not in the database in clear text.
+    if let Some(file) = &app.db.sqlite_file {
+        let mut raw = std::fs::read(file).unwrap();
+        raw.extend(std::fs::read(format!("{}-wal", file.display())).unwrap_or_default());
+        assert!(!raw.windows(canary.len()).any(|w| w == canary.as_bytes()));
+    }
+    // The case page shows the referral with the service's name.
+    let name = services[0]["name"].as_str().unwrap();
+    let (_, export_page) = json_call(&app, Method::GET, &format!("/api/v1/cases/{case_id}"), &token, Value::Null).await;
+    assert!(export_page.to_string().contains("referral"));
+    assert!(!name.is_empty());
+}

@@ -113,6 +113,10 @@ fn page_path(template: &str, org: &Org) -> String {
         .replace("{token}", &"a".repeat(64))
         .replace("{*path}", "css/lotse.css")
         .replace("{file}", "0000.ics")
+        .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
+        .replace("{slug}", "integrationskurs")
+        .replace("{topic}", "residence")
+        .replace("{version}", "2")
 }
 
 /// Form fields that keep everything as it is, so the walk changes nothing that matters.
@@ -138,6 +142,11 @@ fn form_for(path: &str, csrf: &str, n: usize) -> Vec<(String, String)> {
         fields.push(("text".into(), "Notiz".into()));
     } else if path.ends_with("/contacts") {
         fields.extend([("mode".into(), "phone".into()), ("text".into(), "Anruf".into())]);
+    } else if path.ends_with("/referrals") {
+        fields.extend([
+            ("service_id".into(), "0190c0de-0000-7000-8000-000000000002".into()),
+            ("note".into(), "x".into()),
+        ]);
     } else if path.ends_with("/close") {
         fields.push(("outcome".into(), "resolved".into()));
     } else if path.ends_with("/2fa") {
@@ -245,7 +254,10 @@ fn api_path(template: &str, org: &Org, token_id: &str) -> String {
     } else {
         org.subject.id.as_str()
     };
-    template.replace("{id}", id).replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
+    template
+        .replace("{id}", id)
+        .replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
+        .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
 }
 
 fn api_body(method: &str, path: &str, n: usize, org: &Org) -> String {
@@ -254,6 +266,10 @@ fn api_body(method: &str, path: &str, n: usize, org: &Org) -> String {
         ("POST", "/api/v1/cases/{id}/notes") => r#"{"text":"Notiz"}"#.into(),
         ("POST", "/api/v1/cases/{id}/contacts") => r#"{"mode":"phone","duration_minutes":10}"#.into(),
         ("POST", "/api/v1/cases/{id}/close") => r#"{"outcome":"resolved"}"#.into(),
+        ("POST", "/api/v1/cases/{id}/referrals") => {
+            r#"{"service_id":"0190c0de-0000-7000-8000-000000000002","note":"Matrix"}"#.into()
+        }
+        ("POST", "/api/v1/cases/{id}/referrals/{entry}") => r#"{"status":"accepted"}"#.into(),
         ("POST", "/api/v1/tokens") => r#"{"label":"matrix"}"#.into(),
         ("POST", "/api/v1/users") => {
             format!(r#"{{"email":"api{n}@matrix.example","display_name":"Neu","role":"streetworker"}}"#)
@@ -274,14 +290,16 @@ async fn every_role_gets_exactly_its_permissions_on_every_api_route() {
     let org = organisation(&app, "Matrix e.V.", "matrix.example").await;
     for (n, member) in org.members.iter().enumerate() {
         for (method, template, access) in API_ROUTES {
-            let path = template.replace(
-                "{id}",
-                if template.contains("tokens") {
-                    "0190c0de-0000-7000-8000-000000000000"
-                } else {
-                    org.subject.id.as_str()
-                },
-            );
+            let path = template
+                .replace(
+                    "{id}",
+                    if template.contains("tokens") {
+                        "0190c0de-0000-7000-8000-000000000000"
+                    } else {
+                        org.subject.id.as_str()
+                    },
+                )
+                .replace("{entry}", "0190c0de-0000-7000-8000-000000000003");
             let auth = bearer(&member.token);
             let response = app
                 .call(
@@ -334,7 +352,10 @@ async fn nothing_of_another_tenant_is_read_changed_or_confirmed() {
     let victim = &a.subject;
 
     // Pages with an id of tenant A, as tenant B's admin: 404, exactly as for an id that does not exist.
-    for (method, template, _) in PAGE_ROUTES.iter().filter(|(_, p, _)| p.contains("{id}")) {
+    // Knowledge pages are shared by the installation (see below), not tenant data.
+    for (method, template, _) in
+        PAGE_ROUTES.iter().filter(|(_, p, _)| p.contains("{id}") && !p.starts_with("/editorial/"))
+    {
         let path = template.replace("{id}", victim.id.as_str());
         let response = if *method == "GET" {
             app.get_cookie(&path, &admin_b.cookie).await

@@ -1,0 +1,16 @@
+# Referrals to services of the directory (case work)
+
+case-referral = Referral
+case-refer = Refer to a service
+case-refer-service = Service from the directory
+case-refer-note = Note on the referral (what was agreed)
+case-refer-button = Save referral
+case-refer-none = The directory has no services yet.
+case-referral-status = Status
+case-referral-feedback = Feedback from the service
+case-referral-update = Save referral status
+referral-made = referred
+referral-accepted = accepted
+referral-completed = completed
+referral-declined = declined
+referral-no_show = did not attend
