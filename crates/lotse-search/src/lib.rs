@@ -6,6 +6,7 @@
 //! query is analysed the same way as the texts it should find.
 
 pub mod analysis;
+pub mod snippet;
 
 use analysis::{Family, guess_language};
 use lotse_core::case::Topic;
@@ -19,7 +20,6 @@ use tantivy::schema::{
     FAST, Facet, FacetOptions, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term, doc};
 
 #[derive(Debug, thiserror::Error)]
@@ -61,11 +61,14 @@ pub struct SearchRequest {
     pub topic: Option<Topic>,
     pub jurisdiction: Option<Jurisdiction>,
     pub limit: usize,
+    /// Count matches per topic, jurisdiction and language. This visits every match instead of only the best,
+    /// so it is asked for only where it is shown.
+    pub facets: bool,
 }
 
 impl SearchRequest {
     pub fn new(text: impl Into<String>) -> Self {
-        Self { text: text.into(), lang: None, topic: None, jurisdiction: None, limit: 10 }
+        Self { text: text.into(), lang: None, topic: None, jurisdiction: None, limit: 10, facets: false }
     }
 }
 
@@ -145,18 +148,6 @@ fn schema() -> (Schema, Fields) {
 
 fn first_text(doc: &TantivyDocument, field: Field) -> String {
     doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string).unwrap_or_default()
-}
-
-fn plain_snippet(summary: &str) -> String {
-    let mut out: String = summary.chars().take(200).collect();
-    if summary.chars().count() > 200 {
-        out.push('…');
-    }
-    out
-}
-
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 impl SearchIndex {
@@ -245,7 +236,12 @@ impl SearchIndex {
         Ok(())
     }
 
-    fn build_query(&self, request: &SearchRequest, lang: ContentLang) -> Option<Box<dyn Query>> {
+    fn build_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        request: &SearchRequest,
+        lang: ContentLang,
+    ) -> Option<Box<dyn Query>> {
         let family = Family::of(lang);
         // German official terms (Jobcenter, Aufenthaltstitel) turn up in every language, so German texts are always
         // searched too, with less weight when the reader asked in another language.
@@ -258,6 +254,11 @@ impl SearchIndex {
             let Some(fields) = self.fields.text.get(&fam) else { continue };
             for term in analysis::terms(fam, &request.text) {
                 let length = term.chars().count();
+                // Typo tolerance only for words the index does not know: a word that exists is taken as meant,
+                // which keeps common queries fast (no automaton) and their results exact.
+                let known = [fields.title, fields.body]
+                    .iter()
+                    .any(|f| searcher.doc_freq(&Term::from_field_text(*f, &term)).map(|n| n > 0).unwrap_or(true));
                 for (field, boost, fuzzy) in
                     [(fields.title, 3.0, true), (fields.summary, 1.5, false), (fields.body, 1.0, true)]
                 {
@@ -268,10 +269,10 @@ impl SearchIndex {
                         Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs))
                     };
                     should.push((Occur::Should, Box::new(BoostQuery::new(exact, boost * weight))));
-                    // Typo tolerance: one edit (a swap counts as one) from five letters, two from ten.
-                    if fuzzy && length >= 5 {
-                        let distance = if length >= 10 { 2 } else { 1 };
-                        let q = FuzzyTermQuery::new(t, distance, true);
+                    // Typo tolerance: one edit from five letters, a swap of neighbours counting as one. (Two edits
+                    // cost a much larger automaton per term and found little more in the benchmark.)
+                    if fuzzy && !known && length >= 5 {
+                        let q = FuzzyTermQuery::new(t, 1, true);
                         should.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost * weight * 0.4))));
                     }
                 }
@@ -306,33 +307,33 @@ impl SearchIndex {
     pub fn search(&self, request: &SearchRequest) -> Result<SearchResults, SearchError> {
         let lang = request.lang.unwrap_or_else(|| guess_language(&request.text));
         let limit = request.limit.clamp(1, 100);
-        let Some(query) = self.build_query(request, lang) else {
+        let searcher = self.reader.searcher();
+        let Some(query) = self.build_query(&searcher, request, lang) else {
             return Ok(SearchResults { lang, hits: vec![], facets: FacetCounts::default() });
         };
-        let searcher = self.reader.searcher();
-        let mut facet_collector = FacetCollector::for_field("facets");
-        for root in ["/topic", "/jurisdiction", "/lang"] {
-            facet_collector.add_facet(root);
-        }
-        let (top, facet_counts) =
-            searcher.search(&query, &(TopDocs::with_limit(limit * 4).order_by_score(), facet_collector))?;
-        let facet_list = |root: &str| -> Vec<(String, u64)> {
-            facet_counts
-                .get(root)
-                .map(|(facet, count)| {
-                    let name = facet.to_path().last().map(|s| s.to_string()).unwrap_or_default();
-                    (name, count)
-                })
-                .collect()
-        };
-        let facets = FacetCounts {
-            topic: facet_list("/topic"),
-            jurisdiction: facet_list("/jurisdiction"),
-            lang: facet_list("/lang"),
+        let top_docs = TopDocs::with_limit(limit * 2).order_by_score();
+        let (top, facets) = if request.facets {
+            let mut facet_collector = FacetCollector::for_field("facets");
+            for root in ["/topic", "/jurisdiction", "/lang"] {
+                facet_collector.add_facet(root);
+            }
+            let (top, counts) = searcher.search(&query, &(top_docs, facet_collector))?;
+            let list = |root: &str| -> Vec<(String, u64)> {
+                counts
+                    .get(root)
+                    .map(|(facet, count)| {
+                        let name = facet.to_path().last().map(|s| s.to_string()).unwrap_or_default();
+                        (name, count)
+                    })
+                    .collect()
+            };
+            (top, FacetCounts { topic: list("/topic"), jurisdiction: list("/jurisdiction"), lang: list("/lang") })
+        } else {
+            (searcher.search(&query, &top_docs)?, FacetCounts::default())
         };
         let mut seen = HashSet::new();
-        let mut generators: HashMap<Field, SnippetGenerator> = HashMap::new();
         let mut hits = Vec::new();
+        let mut query_terms: HashMap<Family, Vec<String>> = HashMap::new();
         for (score, address) in top {
             let d: TantivyDocument = searcher.doc(address)?;
             let article_id = first_text(&d, self.fields.article_id);
@@ -340,24 +341,12 @@ impl SearchIndex {
                 continue;
             }
             let Some(doc_lang) = ContentLang::parse(&first_text(&d, self.fields.lang)) else { continue };
-            let Some(fields) = self.fields.text.get(&Family::of(doc_lang)).copied() else { continue };
-            let generator = match generators.entry(fields.body) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(v) => {
-                    let mut g = SnippetGenerator::create(&searcher, &*query, fields.body)?;
-                    g.set_max_num_chars(200);
-                    v.insert(g)
-                }
-            };
-            let mut snippet = generator.snippet_from_doc(&d);
-            snippet.set_snippet_prefix_postfix("<mark>", "</mark>");
-            let (plain, html) = if snippet.fragment().trim().is_empty() {
-                let summary = plain_snippet(&first_text(&d, fields.summary));
-                let html = escape_html(&summary);
-                (summary, html)
-            } else {
-                (snippet.fragment().to_string(), snippet.to_html())
-            };
+            let family = Family::of(doc_lang);
+            let Some(fields) = self.fields.text.get(&family).copied() else { continue };
+            let terms = query_terms.entry(family).or_insert_with(|| analysis::terms(family, &request.text));
+            let summary = first_text(&d, fields.summary);
+            let body = first_text(&d, fields.body);
+            let (plain, html) = snippet::best_passage(&summary, &body, terms, 200);
             let number = |f: Field| d.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0);
             hits.push(SearchHit {
                 article_id,

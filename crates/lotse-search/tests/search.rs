@@ -122,7 +122,7 @@ fn a_legal_reference_finds_the_article_citing_it() {
 #[test]
 fn filters_facets_snippets_and_nothing_for_nonsense() {
     let index = index();
-    let mut request = SearchRequest::new("Kindergeld Familienkasse");
+    let mut request = SearchRequest { facets: true, ..SearchRequest::new("Kindergeld Familienkasse") };
     let results = index.search(&request).unwrap();
     assert_eq!(results.hits[0].slug, "kindergeld");
     assert!(results.hits[0].snippet_html.contains("<mark>"), "{}", results.hits[0].snippet_html);

@@ -54,6 +54,8 @@ pub struct SearchParams {
     pub topic: Option<String>,
     /// federal, state, municipality.
     pub jurisdiction: Option<String>,
+    /// Also count the matches per topic, jurisdiction and language (`facets` in the answer; costs time).
+    pub facets: Option<bool>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -81,7 +83,8 @@ pub struct SearchResponse {
     pub results: Vec<SearchResult>,
     /// The language the query was analysed in.
     pub lang: String,
-    /// Matching texts per topic, jurisdiction and language: `{"topic":[["residence",3]],...}`.
+    /// With `facets=true`: matching texts per topic, jurisdiction and language, `{"topic":[["residence",3]],...}`;
+    /// empty lists otherwise.
     #[schema(value_type = Object)]
     pub facets: lotse_search::FacetCounts,
 }
@@ -111,6 +114,7 @@ pub(crate) fn parse_search(params: &SearchParams) -> Result<lotse_search::Search
         topic,
         jurisdiction,
         limit: params.limit.unwrap_or(10),
+        facets: params.facets.unwrap_or(false),
     })
 }
 

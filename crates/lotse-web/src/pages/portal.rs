@@ -170,6 +170,7 @@ pub async fn search(
         limit: Some(20),
         topic: form.topic.clone(),
         jurisdiction: form.jurisdiction.clone(),
+        facets: Some(true),
     };
     let request = match parse_search(&params) {
         Ok(r) => r,
