@@ -290,3 +290,48 @@ fn demo_stop(server: &mut Server) -> std::process::ExitStatus {
         std::thread::sleep(Duration::from_millis(50));
     }
 }
+
+#[tokio::test]
+async fn import_export_round_trip_on_the_command_line_and_the_server_notices() {
+    let app = TestApp::new().await;
+    let seed = format!("{}/../../seed", env!("CARGO_MANIFEST_DIR"));
+    for name in ["articles-1.json", "articles-2.json", "articles-3.json", "articles-4.json", "directory-rumours.json"] {
+        let output = lotse(&["import", &format!("{seed}/{name}")], &app.db.url, None);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+    }
+    // The running server picks the import up through the knowledge revision.
+    assert!(app.state.sync_search_index().await.unwrap());
+    let found = app.get("/api/v1/search?q=Einb%C3%BCrgerung&limit=1").await.json();
+    assert_eq!(found["results"][0]["slug"], "einbuergerung", "{found}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.json");
+    let output = lotse(&["export", first.to_str().unwrap()], &app.db.url, None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("36 articles, 37 directory entries and 16 rumours"), "{}", stderr(&output));
+
+    let empty = TestApp::new().await;
+    let output = lotse(&["import", first.to_str().unwrap()], &empty.db.url, None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let second = dir.path().join("second.json");
+    assert!(lotse(&["export", second.to_str().unwrap()], &empty.db.url, None).status.success());
+    assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&second).unwrap(), "byte-identical");
+
+    // Importing it again is refused whole; a broken file names the problem; neither changes anything.
+    let again = lotse(&["import", first.to_str().unwrap()], &empty.db.url, None);
+    assert!(!again.status.success());
+    assert!(stderr(&again).contains("nothing was imported"), "{}", stderr(&again));
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, r#"{"format":"lotse.knowledge.v1","articles":[],"directory":[],"rumours":[],"x":1}"#)
+        .unwrap();
+    let output = lotse(&["import", broken.to_str().unwrap()], &empty.db.url, None);
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("not a Lotse knowledge file"), "{}", stderr(&output));
+    let third = dir.path().join("third.json");
+    assert!(lotse(&["export", third.to_str().unwrap()], &empty.db.url, None).status.success());
+    assert_eq!(std::fs::read(&first).unwrap(), std::fs::read(&third).unwrap());
+
+    let output = lotse(&["reindex"], &empty.db.url, None);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("Indexed 144 texts of 36 published articles"), "{}", stderr(&output));
+}
