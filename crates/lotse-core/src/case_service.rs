@@ -270,6 +270,8 @@ pub struct CaseView {
     pub title: Option<String>,
     /// Every mode together, in the order things happened.
     pub timeline: Vec<TimelineEntry>,
+    /// Names and sizes of the case's documents (the bytes are downloaded one by one).
+    pub documents: Vec<crate::document::DocumentInfo>,
 }
 
 pub async fn read_case(
@@ -322,5 +324,10 @@ pub async fn read_case(
             occurred_at: entry.occurred_at,
         });
     }
-    Ok(CaseView { case: stored.case, title, timeline })
+    let documents = crate::document::list(store, keys, tenant, case, now).await.map_err(|e| match e {
+        crate::document::DocumentError::Store(s) => CaseError::Store(s),
+        crate::document::DocumentError::Key(k) => CaseError::Key(k),
+        _ => CaseError::Invalid("document"),
+    })?;
+    Ok(CaseView { case: stored.case, title, timeline, documents })
 }

@@ -14,6 +14,7 @@ pub mod client_service;
 pub mod clock;
 pub mod crypto;
 pub mod directory;
+pub mod document;
 pub mod email;
 pub mod erasure;
 pub mod ids;

@@ -333,6 +333,27 @@ pub trait CalendarFeedStore: Send + Sync {
     async fn calendar_feed_owner(&self, digest: &str) -> Result<(TenantId, UserId), StoreError>;
 }
 
+/// Rows of case documents; the sealed bytes are in an [`crate::document::AttachmentStore`].
+#[async_trait]
+pub trait DocumentStore: Send + Sync {
+    /// NotFound unless the case is an open case of the tenant.
+    async fn add_document(&self, document: &crate::document::StoredDocument) -> Result<(), StoreError>;
+    async fn document(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+        id: &str,
+    ) -> Result<crate::document::StoredDocument, StoreError>;
+    /// Oldest first.
+    async fn documents_of_case(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+    ) -> Result<Vec<crate::document::StoredDocument>, StoreError>;
+    /// Storage keys of documents that are not erased or purged (the sweep keeps exactly these files).
+    async fn live_document_keys(&self) -> Result<Vec<String>, StoreError>;
+}
+
 /// Verified knowledge, the referral directory and the rumour register. They are shared by the whole installation
 /// (a network of organisations reads the same verified content), so these methods take no tenant.
 #[async_trait]
@@ -412,6 +433,7 @@ pub trait Store:
     + AppointmentStore
     + CalendarFeedStore
     + KnowledgeStore
+    + DocumentStore
     + HealthCheck
 {
 }
@@ -430,6 +452,7 @@ impl<T> Store for T where
         + AppointmentStore
         + CalendarFeedStore
         + KnowledgeStore
+        + DocumentStore
         + HealthCheck
 {
 }

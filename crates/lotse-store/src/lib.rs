@@ -2,12 +2,14 @@
 //! multi-instance deployments). Portable SQL is written once (both backends take `$N` placeholders, and
 //! every column is TEXT or a 64-bit integer); what differs per dialect lives in `sqlite.rs` and `postgres.rs`.
 
+pub mod attachments;
 mod errors;
 pub mod ledger;
 mod portable;
 mod portable_appointments;
 mod portable_cases;
 mod portable_clients;
+mod portable_documents;
 mod portable_identity;
 mod portable_knowledge;
 pub mod postgres;

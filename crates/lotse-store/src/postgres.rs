@@ -44,7 +44,7 @@ impl PgStore {
 
     /// After an erasure: PostgreSQL keeps old row versions until VACUUM; let it reclaim them now.
     pub(crate) async fn after_erasure(&self) -> Result<(), StoreError> {
-        sqlx::query("VACUUM clients, consents, cases, case_entries")
+        sqlx::query("VACUUM clients, consents, cases, case_entries, documents")
             .execute(&self.pool)
             .await
             .map_err(|e| map_sqlx(e, "vacuum"))?;
@@ -74,3 +74,4 @@ crate::portable_cases::case_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_appointments::appointment_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_appointments::calendar_feed_store!(PgStore);
 crate::portable_knowledge::knowledge_store!(PgStore, sqlx::postgres::PgRow, sqlx::Postgres);
+crate::portable_documents::document_store!(PgStore, sqlx::postgres::PgRow);

@@ -97,6 +97,8 @@ pub struct AppState {
     pub search: Arc<lotse_search::SearchIndex>,
     /// The knowledge revision the search index was last built from (see [`AppState::sync_search_index`]).
     pub search_revision: Arc<std::sync::atomic::AtomicI64>,
+    /// Sealed document bytes (a local folder by default).
+    pub attachments: Arc<dyn lotse_core::document::AttachmentStore>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,6 +118,7 @@ impl AppState {
         config: WebConfig,
         master_key: SecretKey,
         ledger: Arc<dyn lotse_core::erasure::ErasureLedger>,
+        attachments: Arc<dyn lotse_core::document::AttachmentStore>,
     ) -> Result<Self, StartError> {
         let (_, openapi) = api::router();
         let api_limiter = Arc::new(RateLimiter::new(config.api_requests_per_minute, 60_000));
@@ -131,6 +134,7 @@ impl AppState {
             ledger,
             search: Arc::new(search),
             search_revision: Arc::new(std::sync::atomic::AtomicI64::new(-1)),
+            attachments,
             store,
             clock,
             assets: Assets::load(),
@@ -201,6 +205,8 @@ pub fn app(state: AppState) -> Router {
         .route("/cases/{id}/contacts", post(pages::casework::add_contact))
         .route("/cases/{id}/close", post(pages::casework::close_case))
         .route("/cases/{id}/referrals", post(pages::casework::refer))
+        .route("/cases/{id}/documents", document_upload())
+        .route("/cases/{id}/documents/{doc}", get(pages::casework::download_document))
         .route("/cases/{id}/referrals/{entry}", post(pages::casework::update_referral))
         .route("/knowledge", get(pages::portal::portal))
         .route("/knowledge/search", get(pages::portal::search))
@@ -228,6 +234,12 @@ pub fn app(state: AppState) -> Router {
         .method_not_allowed_fallback(|| async { WebError::MethodNotAllowed });
 
     with_edge_layers(routes, state)
+}
+
+/// Uploads may be larger than other requests: up to the document limit plus the form around it.
+fn document_upload() -> axum::routing::MethodRouter<AppState> {
+    post(pages::casework::upload_document)
+        .layer(DefaultBodyLimit::max(lotse_core::document::MAX_DOCUMENT_BYTES + 64 * 1024))
 }
 
 /// The layers every response passes through (security headers, compression, request context, error rendering,

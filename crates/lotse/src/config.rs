@@ -22,6 +22,7 @@ pub struct FileConfig {
     pub master_key_file: Option<PathBuf>,
     pub video_url_template: Option<String>,
     pub erasure_ledger: Option<PathBuf>,
+    pub attachments_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone)]
@@ -38,6 +39,8 @@ pub struct Config {
     pub video_url_template: Option<String>,
     /// Where erasures are recorded, outside the database and its backups.
     pub erasure_ledger: PathBuf,
+    /// The folder holding sealed case documents (shared storage when several instances run).
+    pub attachments_dir: PathBuf,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -84,6 +87,11 @@ impl Config {
                 .map(PathBuf::from)
                 .or(file.erasure_ledger)
                 .unwrap_or_else(|| data_dir.join("erasure-ledger.tsv")),
+            attachments_dir: std::env::var("LOTSE_ATTACHMENTS_DIR")
+                .ok()
+                .map(PathBuf::from)
+                .or(file.attachments_dir)
+                .unwrap_or_else(|| data_dir.join("attachments")),
             data_dir,
         })
     }

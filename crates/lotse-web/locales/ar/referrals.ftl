@@ -14,3 +14,7 @@ referral-accepted = تم القبول
 referral-completed = اكتملت
 referral-declined = تم الرفض
 referral-no_show = لم يحضر الشخص
+case-documents = المستندات
+case-documents-none = لا توجد مستندات بعد.
+case-document-file = الملف (PDF أو صورة أو نص أو Word أو OpenDocument؛ 10 ميغابايت كحد أقصى)
+case-document-upload = رفع المستند

@@ -14,3 +14,7 @@ referral-accepted = angenommen
 referral-completed = abgeschlossen
 referral-declined = abgelehnt
 referral-no_show = nicht wahrgenommen
+case-documents = Dokumente
+case-documents-none = Noch keine Dokumente.
+case-document-file = Datei (PDF, Bild, Text, Word oder OpenDocument; höchstens 10 MB)
+case-document-upload = Dokument hochladen

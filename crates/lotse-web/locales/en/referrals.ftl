@@ -14,3 +14,7 @@ referral-accepted = accepted
 referral-completed = completed
 referral-declined = declined
 referral-no_show = did not attend
+case-documents = Documents
+case-documents-none = No documents yet.
+case-document-file = File (PDF, image, text, Word or OpenDocument; at most 10 MB)
+case-document-upload = Upload document

@@ -14,3 +14,7 @@ referral-accepted = پذیرفته شد
 referral-completed = به پایان رسید
 referral-declined = رد شد
 referral-no_show = مراجع حاضر نشد
+case-documents = مدارک
+case-documents-none = هنوز مدرکی وجود ندارد.
+case-document-file = فایل (PDF، تصویر، متن، Word یا OpenDocument؛ حداکثر ۱۰ مگابایت)
+case-document-upload = بارگذاری مدرک

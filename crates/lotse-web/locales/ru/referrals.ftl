@@ -14,3 +14,7 @@ referral-accepted = принято
 referral-completed = завершено
 referral-declined = отклонено
 referral-no_show = клиент не явился
+case-documents = Документы
+case-documents-none = Документов пока нет.
+case-document-file = Файл (PDF, изображение, текст, Word или OpenDocument; не более 10 МБ)
+case-document-upload = Загрузить документ

@@ -14,3 +14,7 @@ referral-accepted = kabul edildi
 referral-completed = tamamlandı
 referral-declined = reddedildi
 referral-no_show = danışan gelmedi
+case-documents = Belgeler
+case-documents-none = Henüz belge yok.
+case-document-file = Dosya (PDF, resim, metin, Word veya OpenDocument; en fazla 10 MB)
+case-document-upload = Belgeyi yükle

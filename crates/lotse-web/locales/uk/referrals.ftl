@@ -14,3 +14,7 @@ referral-accepted = прийнято
 referral-completed = завершено
 referral-declined = відхилено
 referral-no_show = клієнт не з’явився
+case-documents = Документи
+case-documents-none = Документів ще немає.
+case-document-file = Файл (PDF, зображення, текст, Word або OpenDocument; не більше 10 МБ)
+case-document-upload = Завантажити документ

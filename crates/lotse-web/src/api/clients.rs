@@ -280,6 +280,15 @@ pub async fn erase_client(
 ) -> Result<StatusCode, WebError> {
     principal.require(Action::HandleClientData)?;
     let id = parse_id(&id)?;
+    // The client's document files: sealed with the key destroyed below, and deleted right after it.
+    let mut files = Vec::new();
+    if let Ok(cases) = state.store.cases_of_client(&principal.tenant.id, &id).await {
+        for case in cases {
+            for d in state.store.documents_of_case(&principal.tenant.id, &case.id).await? {
+                files.push(d.storage_key);
+            }
+        }
+    }
     client_service::erase_client(
         state.store.as_ref(),
         &state.keyring,
@@ -289,6 +298,12 @@ pub async fn erase_client(
         state.clock.now(),
     )
     .await?;
+    for key in files {
+        if let Err(e) = state.attachments.delete(&key).await {
+            // The bytes are unreadable without the destroyed key; the daily sweep retries the deletion.
+            tracing::warn!(error = %e, "could not delete an erased client's document file");
+        }
+    }
     audit(&state, &principal, "client.erase", id.as_str(), "erasure").await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod cases;
 pub mod clients;
+pub mod documents;
 pub mod json;
 pub mod knowledge;
 pub mod me;
@@ -77,6 +78,12 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(cases::close_case))
         .routes(routes!(cases::refer))
         .routes(routes!(cases::update_referral))
+        .merge(
+            OpenApiRouter::new()
+                .routes(routes!(documents::upload))
+                .layer(axum::extract::DefaultBodyLimit::max(lotse_core::document::MAX_DOCUMENT_BYTES + 64 * 1024)),
+        )
+        .routes(routes!(documents::download))
         .routes(routes!(appointments::book))
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))

@@ -353,6 +353,28 @@ pub struct CasePage {
     outcomes: Vec<(&'static str, String)>,
     services: Vec<(String, String)>,
     referral_statuses: Vec<(&'static str, String)>,
+    documents: Vec<DocumentRow>,
+}
+
+pub struct DocumentRow {
+    pub id: String,
+    pub name: String,
+    pub size: String,
+}
+
+fn document_rows(documents: &[lotse_core::document::DocumentInfo]) -> Vec<DocumentRow> {
+    documents
+        .iter()
+        .map(|d| DocumentRow {
+            id: d.id.clone(),
+            name: d.name.clone(),
+            size: if d.size_bytes >= 1024 * 1024 {
+                format!("{:.1} MB", d.size_bytes as f64 / (1024.0 * 1024.0))
+            } else {
+                format!("{} KB", (d.size_bytes + 1023) / 1024)
+            },
+        })
+        .collect()
 }
 
 pub async fn show_case(
@@ -389,6 +411,7 @@ pub async fn show_case(
         modes: ContactMode::ALL.iter().map(|m| (m.as_str(), ctx.t(&format!("mode-{}", m.as_str())))).collect(),
         outcomes: Outcome::ALL.iter().map(|o| (o.as_str(), ctx.t(&format!("outcome-{}", o.as_str())))).collect(),
         services: referral_choices(&services, &view.case.topics),
+        documents: document_rows(&view.documents),
         referral_statuses: lotse_core::case::ReferralStatus::ALL
             .iter()
             .map(|s| (s.as_str(), ctx.t(&format!("referral-{}", s.as_str()))))
@@ -668,4 +691,57 @@ pub async fn export_page(
             .collect(),
         ctx: ctx.with_staff(&staff),
     })
+}
+
+pub async fn upload_document(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    state.store.case(&staff.tenant.id, &case).await.map_err(WebError::from)?;
+    let multipart = multipart.map_err(|_| WebError::UnsupportedMediaType)?;
+    let upload = crate::api::documents::read_upload(multipart).await?;
+    staff.check_csrf(upload.csrf.as_deref().unwrap_or(""))?;
+    lotse_core::document::upload(
+        state.store.as_ref(),
+        &state.keyring,
+        state.attachments.as_ref(),
+        &staff.tenant.id,
+        &staff.user.id,
+        &case,
+        &upload.file_name,
+        &upload.content_type,
+        &upload.bytes,
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(&state, &staff, "document.add", "case", case.as_str()).await?;
+    Ok(see_other(&format!("/cases/{case}")))
+}
+
+pub async fn download_document(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, doc)): Path<(String, String)>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    let doc = uuid::Uuid::parse_str(&doc).map_err(|_| WebError::NotFound)?.to_string();
+    let (name, content_type, bytes) = lotse_core::document::download(
+        state.store.as_ref(),
+        &state.keyring,
+        state.attachments.as_ref(),
+        &staff.tenant.id,
+        &case,
+        &doc,
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(&state, &staff, "document.read", "case", case.as_str()).await?;
+    Ok(crate::api::documents::attachment_response(&name, &content_type, bytes))
 }

@@ -78,7 +78,8 @@ async fn run_server(
     };
     let master = crate::keys::load_or_create_for_serving(&config)?;
     let ledger = Arc::new(lotse_store::ledger::FileLedger::new(config.erasure_ledger.clone()));
-    let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config, master, ledger.clone())?;
+    let attachments = Arc::new(lotse_store::attachments::LocalFolder::new(config.attachments_dir.clone()));
+    let state = AppState::new(store.clone(), Arc::new(SystemClock), web_config, master, ledger.clone(), attachments)?;
     let tenant_keys = state.keyring.check_master().await?;
     tracing::info!(master_key = %state.keyring.master_fingerprint(), tenant_keys, "master key checked");
     // A database restored from a backup may hold clients erased since; erase them again before serving.
@@ -185,6 +186,11 @@ fn spawn_daily_retention(state: AppState) {
                     "retention job finished"
                 ),
                 Err(error) => tracing::error!(error.message = %error, "retention job failed"),
+            }
+            // Files of erased clients and purged cases (and of uploads interrupted an hour ago or more).
+            match lotse_core::document::sweep(state.store.as_ref(), state.attachments.as_ref(), 3600).await {
+                Ok(removed) => tracing::info!(removed, "attachment sweep finished"),
+                Err(error) => tracing::error!(error.message = %error, "attachment sweep failed"),
             }
         }
     });

@@ -420,3 +420,110 @@ async fn counselor_pages_create_a_client_open_a_case_and_keep_its_timeline() {
     let case = app.get_cookie(&case_path, &cookie).await;
     assert!(case.body.contains("weitervermittelt") && !case.body.contains("action=\"/cases/"), "closed: no more forms");
 }
+
+fn multipart(file_name: &str, content_type: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "lotse-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    body.extend(
+        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\n").bytes(),
+    );
+    body.extend(format!("Content-Type: {content_type}\r\n\r\n").bytes());
+    body.extend(bytes);
+    body.extend(format!("\r\n--{boundary}--\r\n").bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            if e.path().is_dir() {
+                out.extend(files_under(&e.path()));
+            } else {
+                out.push(e.path());
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn documents_are_sealed_in_the_attachment_store_and_gone_with_the_client() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let client = create(&app, &auth).await["id"].as_str().unwrap().to_string();
+    let case = app
+        .call(
+            Method::POST,
+            "/api/v1/cases",
+            &[("authorization", &auth), JSON],
+            serde_json::json!({"client_id": client, "topics": ["recognition"]}).to_string(),
+        )
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let content = b"%PDF-1.4 Zeugnis-Kanarie 5521: Abschluss als Pflegefachkraft".to_vec();
+    let (content_type, body) = multipart("Zeugnis-Kanarie.pdf", "application/pdf", &content);
+    let path = format!("/api/v1/cases/{case}/documents");
+    let send = |content_type: String, body: Vec<u8>| {
+        let auth = auth.clone();
+        let path = path.clone();
+        let app = &app;
+        async move {
+            app.call(Method::POST, &path, &[("authorization", &auth), ("content-type", &content_type)], body).await
+        }
+    };
+    let uploaded = send(content_type.clone(), body.clone()).await;
+    assert_eq!(uploaded.status, StatusCode::CREATED, "{}", uploaded.body);
+    let doc = uploaded.json()["id"].as_str().unwrap().to_string();
+
+    // Refused: a type we do not take, no file part, not multipart at all. Nothing is stored for them.
+    let (ct, exe) = multipart("setup.exe", "application/x-msdownload", b"MZ");
+    assert_eq!(send(ct, exe).await.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(send(content_type.clone(), b"--x--\r\n".to_vec()).await.status, StatusCode::BAD_REQUEST);
+    assert_eq!(send("application/json".into(), b"{}".to_vec()).await.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+
+    let view = app.get_with(&format!("/api/v1/cases/{case}"), &[("authorization", &auth)]).await.json();
+    assert_eq!(view["documents"].as_array().unwrap().len(), 1, "{view}");
+    assert_eq!(view["documents"][0]["name"], "Zeugnis-Kanarie.pdf");
+    let download = app.get_with(&format!("{path}/{doc}"), &[("authorization", &auth)]).await;
+    assert_eq!(download.status, StatusCode::OK);
+    assert_eq!(download.body.as_bytes(), content.as_slice());
+    assert!(download.header("content-disposition").starts_with("attachment;"));
+    assert_eq!(download.header("content-type"), "application/pdf");
+
+    // At rest neither the name nor the content is readable: not in the database, not in the attachment store.
+    let store_dir = app.master_key_file.parent().unwrap().join("attachments");
+    let files = files_under(&store_dir);
+    assert_eq!(files.len(), 1, "{files:?}");
+    let mut raw = raw_database(&app);
+    raw.extend(std::fs::read(&files[0]).unwrap());
+    assert!(!contains(&raw, "Kanarie"), "document canary stored in plaintext");
+
+    // Another tenant cannot see it.
+    let (_, other) = app.tenant_with_user("Andere Stelle", "x@andere-dokumente.example", Role::Counselor).await;
+    let other = bearer(&other);
+    assert_eq!(
+        app.get_with(&format!("{path}/{doc}"), &[("authorization", &other)]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.call(Method::POST, &path, &[("authorization", &other), ("content-type", &content_type)], body).await.status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Erasure: the file is deleted, the row keeps no name, the download is gone.
+    let erased =
+        app.call(Method::POST, &format!("/api/v1/clients/{client}/erase"), &[("authorization", &auth)], "").await;
+    assert_eq!(erased.status, StatusCode::NO_CONTENT);
+    assert!(files_under(&store_dir).is_empty(), "{:?}", files_under(&store_dir));
+    assert_eq!(app.get_with(&format!("{path}/{doc}"), &[("authorization", &auth)]).await.status, StatusCode::NOT_FOUND);
+    assert!(!contains(&raw_database(&app), "Kanarie"));
+    assert_eq!(
+        lotse_core::document::sweep(app.db.store.as_ref(), app.state.attachments.as_ref(), 0).await.unwrap(),
+        0,
+        "nothing left to sweep"
+    );
+}

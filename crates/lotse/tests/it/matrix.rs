@@ -114,6 +114,7 @@ fn page_path(template: &str, org: &Org) -> String {
         .replace("{*path}", "css/lotse.css")
         .replace("{file}", "0000.ics")
         .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
+        .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
         .replace("{slug}", "integrationskurs")
         .replace("{topic}", "residence")
         .replace("{version}", "2")
@@ -258,6 +259,7 @@ fn api_path(template: &str, org: &Org, token_id: &str) -> String {
         .replace("{id}", id)
         .replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
         .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
+        .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
 }
 
 fn api_body(method: &str, path: &str, n: usize, org: &Org) -> String {
@@ -299,7 +301,8 @@ async fn every_role_gets_exactly_its_permissions_on_every_api_route() {
                         org.subject.id.as_str()
                     },
                 )
-                .replace("{entry}", "0190c0de-0000-7000-8000-000000000003");
+                .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
+                .replace("{doc}", "0190c0de-0000-7000-8000-000000000004");
             let auth = bearer(&member.token);
             let response = app
                 .call(

@@ -55,7 +55,8 @@ impl TestApp {
         // Real time as the starting point (TOTP codes are computed from it), then under the test's control.
         let clock = Arc::new(FixedClock::at(SystemClock.now().as_millis()));
         let ledger = Arc::new(lotse_store::ledger::FileLedger::new(key_dir.path().join("erasure-ledger.tsv")));
-        let state = AppState::new(db.store.clone(), clock.clone(), config, master, ledger).unwrap();
+        let attachments = Arc::new(lotse_store::attachments::LocalFolder::new(key_dir.path().join("attachments")));
+        let state = AppState::new(db.store.clone(), clock.clone(), config, master, ledger, attachments).unwrap();
         state.load_search_index(&|_, _| {}).await.unwrap();
         Self { db, state, clock, master_key_file, _key_dir: key_dir }
     }
