@@ -17,6 +17,8 @@ pub enum AppointmentMode {
 }
 
 impl AppointmentMode {
+    pub const ALL: [AppointmentMode; 3] = [AppointmentMode::InPerson, AppointmentMode::Phone, AppointmentMode::Video];
+
     pub fn as_str(self) -> &'static str {
         match self {
             AppointmentMode::InPerson => "in_person",
@@ -26,9 +28,7 @@ impl AppointmentMode {
     }
 
     pub fn parse(text: &str) -> Option<Self> {
-        [AppointmentMode::InPerson, AppointmentMode::Phone, AppointmentMode::Video]
-            .into_iter()
-            .find(|m| m.as_str() == text)
+        Self::ALL.into_iter().find(|m| m.as_str() == text)
     }
 }
 

@@ -309,6 +309,12 @@ pub trait AppointmentStore: Send + Sync {
         tenant: &TenantId,
         id: &crate::AppointmentId,
     ) -> Result<crate::appointment::Appointment, StoreError>;
+    /// The appointments of a case, earliest first.
+    async fn case_appointments(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+    ) -> Result<Vec<crate::appointment::Appointment>, StoreError>;
     /// A counselor's appointments starting in [from, to), oldest first.
     async fn counselor_appointments(
         &self,

@@ -80,6 +80,22 @@ macro_rules! appointment_store {
                 Self::appointment_from_row(&row)
             }
 
+            async fn case_appointments(
+                &self,
+                tenant: &lotse_core::TenantId,
+                case: &lotse_core::CaseId,
+            ) -> Result<Vec<lotse_core::appointment::Appointment>, lotse_core::StoreError> {
+                let rows = sqlx::query(
+                    "SELECT * FROM appointments WHERE tenant_id = $1 AND case_id = $2 ORDER BY starts_at, id",
+                )
+                .bind(tenant.as_str())
+                .bind(case.as_str())
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "appointment"))?;
+                rows.iter().map(Self::appointment_from_row).collect()
+            }
+
             async fn counselor_appointments(
                 &self,
                 tenant: &lotse_core::TenantId,

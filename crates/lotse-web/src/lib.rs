@@ -205,6 +205,8 @@ pub fn app(state: AppState) -> Router {
         .route("/cases/{id}/contacts", post(pages::casework::add_contact))
         .route("/cases/{id}/close", post(pages::casework::close_case))
         .route("/cases/{id}/referrals", post(pages::casework::refer))
+        .route("/cases/{id}/appointments", post(pages::casework::book_appointment))
+        .route("/appointments/{file}", get(pages::casework::appointment_ics))
         .route("/cases/{id}/documents", document_upload())
         .route("/cases/{id}/documents/{doc}", get(pages::casework::download_document))
         .route("/cases/{id}/referrals/{entry}", post(pages::casework::update_referral))

@@ -53,6 +53,8 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/cases/{id}/close", Access::Permission(Action::HandleClientData)),
     ("POST", "/cases/{id}/referrals", Access::Permission(Action::HandleClientData)),
     ("POST", "/cases/{id}/documents", Access::Permission(Action::HandleClientData)),
+    ("POST", "/cases/{id}/appointments", Access::Permission(Action::HandleClientData)),
+    ("GET", "/appointments/{file}", Access::Permission(Action::HandleClientData)),
     ("GET", "/cases/{id}/documents/{doc}", Access::Permission(Action::HandleClientData)),
     ("POST", "/cases/{id}/referrals/{entry}", Access::Permission(Action::HandleClientData)),
     ("GET", "/knowledge", Access::Public),

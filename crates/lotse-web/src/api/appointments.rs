@@ -71,18 +71,13 @@ fn out(a: &Appointment) -> Result<AppointmentOut, WebError> {
     })
 }
 
-/// Books an appointment with the caller as counselor.
-#[utoipa::path(post, path = "/api/v1/appointments", tag = "appointments", security(("bearer" = [])),
-    request_body = NewAppointment,
-    responses((status = 201, body = AppointmentOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-pub async fn book(
-    State(state): State<AppState>,
-    principal: ApiPrincipal,
-    input: Result<ApiJson<NewAppointment>, WebError>,
-) -> Result<(StatusCode, Json<AppointmentOut>), WebError> {
-    principal.require(Action::HandleClientData)?;
-    let ApiJson(input) = input?;
+/// Checks and books an appointment with `counselor`, audited; shared by the API and the case page.
+pub async fn book_for(
+    state: &AppState,
+    tenant: &lotse_core::TenantId,
+    counselor: &lotse_core::UserId,
+    input: &NewAppointment,
+) -> Result<Appointment, WebError> {
     let client = ClientId::parse(&input.client_id).ok_or_else(|| invalid("client_id", "invalid"))?;
     let case = match &input.case_id {
         Some(id) => Some(CaseId::parse(id).ok_or_else(|| invalid("case_id", "invalid"))?),
@@ -109,10 +104,10 @@ pub async fn book(
     };
     let booked = Appointment {
         id,
-        tenant_id: principal.tenant.id.clone(),
+        tenant_id: tenant.clone(),
         client_id: client.clone(),
         case_id: case,
-        counselor_id: principal.user.id.clone(),
+        counselor_id: counselor.clone(),
         starts_at,
         duration_minutes: input.duration_minutes,
         mode,
@@ -125,8 +120,8 @@ pub async fn book(
     state
         .auditor
         .log(
-            Some(&principal.tenant.id),
-            Some(&principal.user.id),
+            Some(tenant),
+            Some(counselor),
             "appointment.book",
             "client",
             client.as_str(),
@@ -134,6 +129,43 @@ pub async fn book(
             booked.id.as_str(),
         )
         .await?;
+    Ok(booked)
+}
+
+/// The appointment as an `.ics` download (times in Europe/Berlin; no personal data of the client inside).
+pub fn ics_response(
+    state: &AppState,
+    locale: crate::i18n::Locale,
+    appointment: Appointment,
+) -> Result<Response, WebError> {
+    let summary = locale.t(&format!("appointment-{}", appointment.mode.as_str()));
+    let calendar = appointment::to_icalendar(
+        &[(appointment, EventText { summary: &summary, description: "" })],
+        state.clock.now(),
+        "Lotse",
+    )
+    .map_err(|e| WebError::Internal(e.to_string()))?;
+    let mut response = calendar.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"lotse-termin.ics\""));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(response)
+}
+
+/// Books an appointment with the caller as counselor.
+#[utoipa::path(post, path = "/api/v1/appointments", tag = "appointments", security(("bearer" = [])),
+    request_body = NewAppointment,
+    responses((status = 201, body = AppointmentOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn book(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    input: Result<ApiJson<NewAppointment>, WebError>,
+) -> Result<(StatusCode, Json<AppointmentOut>), WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let booked = book_for(&state, &principal.tenant.id, &principal.user.id, &input).await?;
     Ok((StatusCode::CREATED, Json(out(&booked)?)))
 }
 
@@ -169,19 +201,7 @@ pub async fn ics(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let appointment = load(&state, &principal, &id).await?;
-    let summary = ctx.locale.t(&format!("appointment-{}", appointment.mode.as_str()));
-    let calendar = appointment::to_icalendar(
-        &[(appointment, EventText { summary: &summary, description: "" })],
-        state.clock.now(),
-        "Lotse",
-    )
-    .map_err(|e| WebError::Internal(e.to_string()))?;
-    let mut response = calendar.into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
-    headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"lotse-termin.ics\""));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
-    Ok(response)
+    ics_response(&state, ctx.locale, appointment)
 }
 
 #[derive(Debug, Serialize, ToSchema)]

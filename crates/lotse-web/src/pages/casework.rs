@@ -354,6 +354,18 @@ pub struct CasePage {
     services: Vec<(String, String)>,
     referral_statuses: Vec<(&'static str, String)>,
     documents: Vec<DocumentRow>,
+    appointments: Vec<AppointmentRow>,
+    appointment_modes: Vec<(&'static str, String)>,
+    message: Option<String>,
+}
+
+pub struct AppointmentRow {
+    pub id: String,
+    pub when: String,
+    pub mode: String,
+    pub duration: String,
+    pub location: String,
+    pub video_url: String,
 }
 
 pub struct DocumentRow {
@@ -412,6 +424,29 @@ pub async fn show_case(
         outcomes: Outcome::ALL.iter().map(|o| (o.as_str(), ctx.t(&format!("outcome-{}", o.as_str())))).collect(),
         services: referral_choices(&services, &view.case.topics),
         documents: document_rows(&view.documents),
+        appointments: state
+            .store
+            .case_appointments(&staff.tenant.id, &id)
+            .await
+            .map_err(WebError::from)?
+            .iter()
+            .map(|a| AppointmentRow {
+                id: a.id.to_string(),
+                when: lotse_core::appointment::format_local(a.starts_at)
+                    .map(|(local, offset)| format!("{} (UTC{offset})", local.replace('T', " ")))
+                    .unwrap_or_default(),
+                mode: ctx.t(&format!("appointment-{}", a.mode.as_str())),
+                duration: format!("{} min", a.duration_minutes),
+                location: a.location.clone(),
+                video_url: a.video_url.clone(),
+            })
+            .collect(),
+        appointment_modes: lotse_core::appointment::AppointmentMode::ALL
+            .iter()
+            .filter(|m| state.config.video_url_template.is_some() || m.as_str() != "video")
+            .map(|m| (m.as_str(), ctx.t(&format!("appointment-{}", m.as_str()))))
+            .collect(),
+        message: None,
         referral_statuses: lotse_core::case::ReferralStatus::ALL
             .iter()
             .map(|s| (s.as_str(), ctx.t(&format!("referral-{}", s.as_str()))))
@@ -744,4 +779,77 @@ pub async fn download_document(
     .map_err(WebError::from)?;
     audit(&state, &staff, "document.read", "case", case.as_str()).await?;
     Ok(crate::api::documents::attachment_response(&name, &content_type, bytes))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AppointmentForm {
+    csrf: String,
+    #[serde(default)]
+    starts_local: String,
+    #[serde(default)]
+    duration: String,
+    #[serde(default)]
+    mode: String,
+    #[serde(default)]
+    location: String,
+}
+
+pub async fn book_appointment(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<AppointmentForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    let stored = state.store.case(&staff.tenant.id, &case).await.map_err(WebError::from)?;
+    if stored.case.status == CaseStatus::Closed {
+        return Err(WebError::Conflict(vec![]).into());
+    }
+    let input = crate::api::appointments::NewAppointment {
+        client_id: stored.case.client_id.to_string(),
+        case_id: Some(case.to_string()),
+        starts_local: form.starts_local.trim().to_string(),
+        duration_minutes: form.duration.trim().parse().unwrap_or(0),
+        mode: form.mode.clone(),
+        location: form.location.clone(),
+    };
+    match crate::api::appointments::book_for(&state, &staff.tenant.id, &staff.user.id, &input).await {
+        Ok(_) => Ok(see_other(&format!("/cases/{case}#appointments"))),
+        Err(WebError::InvalidInput(_)) => {
+            let mut page = show_case(State(state), ctx, staff, Path(id)).await?;
+            page.message = Some(page.ctx.t("case-appointment-invalid"));
+            Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn appointment_ics(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    Path(file): Path<String>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let id = file.strip_suffix(".ics").unwrap_or(&file);
+    let id = lotse_core::AppointmentId::parse(id).ok_or(WebError::NotFound)?;
+    let appointment = state.store.appointment(&staff.tenant.id, &id).await.map_err(WebError::from)?;
+    state
+        .auditor
+        .log(
+            Some(&staff.tenant.id),
+            Some(&staff.user.id),
+            "appointment.ics",
+            "client",
+            appointment.client_id.as_str(),
+            "counseling",
+            "",
+        )
+        .await
+        .map_err(WebError::from)?;
+    Ok(crate::api::appointments::ics_response(&state, ctx.locale, appointment)?)
 }
