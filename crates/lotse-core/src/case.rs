@@ -122,3 +122,27 @@ pub struct StoredEntry {
     pub referral_status: Option<ReferralStatus>,
     pub sealed_feedback: Option<Vec<u8>>,
 }
+
+string_enum!(
+    /// What kind of item of a case plan: where the client wants to get, the steps there, concrete tasks.
+    TaskKind {
+        Goal = "goal",
+        Step = "step",
+        Task = "task",
+    }
+);
+
+/// A goal, step or task of a case; the title is sealed with the client's key.
+#[derive(Debug, Clone)]
+pub struct StoredTask {
+    pub id: String,
+    pub tenant_id: TenantId,
+    pub case_id: CaseId,
+    pub kind: TaskKind,
+    pub sealed_title: Option<Vec<u8>>,
+    /// A calendar date (Europe/Berlin), `YYYY-MM-DD`.
+    pub due_on: Option<jiff::civil::Date>,
+    pub done_at: Option<Timestamp>,
+    pub author: Option<UserId>,
+    pub created_at: Timestamp,
+}

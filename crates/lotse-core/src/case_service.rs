@@ -1,7 +1,9 @@
 //! Opening cases, writing the timeline, closing. Texts are sealed with the client's data key, so erasing the
 //! client makes them unreadable too.
 
-use crate::case::{Case, CaseStatus, ContactMode, EntryKind, Outcome, ReferralStatus, StoredEntry, Topic};
+use crate::case::{
+    Case, CaseStatus, ContactMode, EntryKind, Outcome, ReferralStatus, StoredEntry, StoredTask, TaskKind, Topic,
+};
 use crate::keyring::{KeyError, KeyRing};
 use crate::store::{Store, StoreError};
 use crate::{CaseId, ClientId, TenantId, Timestamp, UserId};
@@ -272,6 +274,110 @@ pub struct CaseView {
     pub timeline: Vec<TimelineEntry>,
     /// Names and sizes of the case's documents (the bytes are downloaded one by one).
     pub documents: Vec<crate::document::DocumentInfo>,
+    /// Goals, steps and tasks.
+    pub tasks: Vec<TaskView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TaskView {
+    pub id: String,
+    pub kind: TaskKind,
+    pub title: String,
+    pub due_on: Option<jiff::civil::Date>,
+    pub done_at: Option<Timestamp>,
+}
+
+fn task_label(id: &str) -> String {
+    format!("case-task:{id}")
+}
+
+/// Adds a goal, step or task with an optional due date.
+#[allow(clippy::too_many_arguments)]
+pub async fn add_task(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    actor: &UserId,
+    case: &CaseId,
+    kind: &str,
+    title: &str,
+    due_on: Option<&str>,
+    now: Timestamp,
+) -> Result<StoredTask, CaseError> {
+    let stored = store.case(tenant, case).await?;
+    if stored.case.status == CaseStatus::Closed {
+        return Err(CaseError::Closed);
+    }
+    let kind = TaskKind::parse(kind).ok_or(CaseError::Invalid("kind"))?;
+    let title = text(title, "title", 500)?;
+    if title.is_empty() {
+        return Err(CaseError::Invalid("title"));
+    }
+    let due_on = match due_on.map(str::trim).filter(|d| !d.is_empty()) {
+        Some(d) => Some(d.parse::<jiff::civil::Date>().map_err(|_| CaseError::Invalid("due_on"))?),
+        None => None,
+    };
+    let client = store.client(tenant, &stored.case.client_id).await?;
+    let id = uuid::Uuid::now_v7().to_string();
+    let sealed =
+        keys.seal_with_data_key(tenant, &client.client.data_key_id, &task_label(&id), title.as_bytes(), now).await?;
+    let task = StoredTask {
+        id,
+        tenant_id: tenant.clone(),
+        case_id: case.clone(),
+        kind,
+        sealed_title: Some(sealed),
+        due_on,
+        done_at: None,
+        author: Some(actor.clone()),
+        created_at: now,
+    };
+    store.add_task(&task).await?;
+    Ok(task)
+}
+
+/// Opens task titles with their cases' client keys (tasks of erased clients are left out).
+pub async fn open_tasks(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    tasks: &[StoredTask],
+    now: Timestamp,
+) -> Result<Vec<(CaseId, TaskView)>, CaseError> {
+    let mut out = Vec::new();
+    for t in tasks {
+        let Some(sealed) = &t.sealed_title else { continue };
+        let stored = store.case(tenant, &t.case_id).await?;
+        let client = store.client(tenant, &stored.case.client_id).await?;
+        let title =
+            keys.open_with_data_key(tenant, &client.client.data_key_id, &task_label(&t.id), sealed, now).await?;
+        out.push((
+            t.case_id.clone(),
+            TaskView {
+                id: t.id.clone(),
+                kind: t.kind,
+                title: String::from_utf8_lossy(&title).into_owned(),
+                due_on: t.due_on,
+                done_at: t.done_at,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+/// The title of a case, opened (None when it has none).
+pub async fn case_title(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    stored: &crate::case::StoredCase,
+    now: Timestamp,
+) -> Result<Option<String>, CaseError> {
+    let Some(sealed) = &stored.sealed_title else { return Ok(None) };
+    let client = store.client(tenant, &stored.case.client_id).await?;
+    let title =
+        keys.open_with_data_key(tenant, &client.client.data_key_id, &title_label(&stored.case.id), sealed, now).await?;
+    Ok(Some(String::from_utf8_lossy(&title).into_owned()))
 }
 
 pub async fn read_case(
@@ -329,5 +435,7 @@ pub async fn read_case(
         crate::document::DocumentError::Key(k) => CaseError::Key(k),
         _ => CaseError::Invalid("document"),
     })?;
-    Ok(CaseView { case: stored.case, title, timeline, documents })
+    let tasks = store.case_tasks(tenant, case).await?;
+    let tasks = open_tasks(store, keys, tenant, &tasks, now).await?.into_iter().map(|(_, t)| t).collect();
+    Ok(CaseView { case: stored.case, title, timeline, documents, tasks })
 }

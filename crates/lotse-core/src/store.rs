@@ -339,6 +339,40 @@ pub trait CalendarFeedStore: Send + Sync {
     async fn calendar_feed_owner(&self, digest: &str) -> Result<(TenantId, UserId), StoreError>;
 }
 
+/// A case's plan (goals, steps, tasks) and the counselor's own work list.
+#[async_trait]
+pub trait WorkStore: Send + Sync {
+    /// NotFound unless the case is an open case of the tenant.
+    async fn add_task(&self, task: &crate::case::StoredTask) -> Result<(), StoreError>;
+    /// Marks a task done; NotFound unless it is an open task of this open case of the tenant.
+    async fn complete_task(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+        task: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
+    /// Oldest first.
+    async fn case_tasks(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+    ) -> Result<Vec<crate::case::StoredTask>, StoreError>;
+    /// Open tasks due on or before `until` in open cases assigned to `user`, earliest due first.
+    async fn tasks_due(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+        until: jiff::civil::Date,
+    ) -> Result<Vec<crate::case::StoredTask>, StoreError>;
+    /// Open cases assigned to `user`, newest first.
+    async fn assigned_cases(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+    ) -> Result<Vec<crate::case::StoredCase>, StoreError>;
+}
+
 /// Rows of case documents; the sealed bytes are in an [`crate::document::AttachmentStore`].
 #[async_trait]
 pub trait DocumentStore: Send + Sync {
@@ -440,6 +474,7 @@ pub trait Store:
     + CalendarFeedStore
     + KnowledgeStore
     + DocumentStore
+    + WorkStore
     + HealthCheck
 {
 }
@@ -459,6 +494,7 @@ impl<T> Store for T where
         + CalendarFeedStore
         + KnowledgeStore
         + DocumentStore
+        + WorkStore
         + HealthCheck
 {
 }

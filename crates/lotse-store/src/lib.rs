@@ -12,6 +12,7 @@ mod portable_clients;
 mod portable_documents;
 mod portable_identity;
 mod portable_knowledge;
+mod portable_work;
 pub mod postgres;
 pub mod sqlite;
 #[cfg(feature = "testing")]

@@ -261,6 +261,12 @@ macro_rules! case_store {
                 if done.rows_affected() == 0 {
                     return Err(lotse_core::StoreError::NotFound);
                 }
+                sqlx::query("DELETE FROM case_tasks WHERE tenant_id = $1 AND case_id = $2")
+                    .bind(tenant.as_str())
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(map)?;
                 sqlx::query("DELETE FROM documents WHERE tenant_id = $1 AND case_id = $2")
                     .bind(tenant.as_str())
                     .bind(id.as_str())

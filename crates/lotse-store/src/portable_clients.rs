@@ -144,6 +144,15 @@ macro_rules! client_store {
                 .execute(&mut *tx)
                 .await
                 .map_err(map)?;
+                sqlx::query(
+                    "UPDATE case_tasks SET sealed_title = NULL WHERE tenant_id = $1 AND case_id IN \
+                     (SELECT id FROM cases WHERE tenant_id = $1 AND client_id = $2)",
+                )
+                .bind(tenant.as_str())
+                .bind(id.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(map)?;
                 sqlx::query("UPDATE documents SET sealed_name = NULL WHERE tenant_id = $1 AND client_id = $2")
                     .bind(tenant.as_str())
                     .bind(id.as_str())

@@ -44,7 +44,7 @@ impl PgStore {
 
     /// After an erasure: PostgreSQL keeps old row versions until VACUUM; let it reclaim them now.
     pub(crate) async fn after_erasure(&self) -> Result<(), StoreError> {
-        sqlx::query("VACUUM clients, consents, cases, case_entries, documents")
+        sqlx::query("VACUUM clients, consents, cases, case_entries, documents, case_tasks")
             .execute(&self.pool)
             .await
             .map_err(|e| map_sqlx(e, "vacuum"))?;
@@ -75,3 +75,4 @@ crate::portable_appointments::appointment_store!(PgStore, sqlx::postgres::PgRow)
 crate::portable_appointments::calendar_feed_store!(PgStore);
 crate::portable_knowledge::knowledge_store!(PgStore, sqlx::postgres::PgRow, sqlx::Postgres);
 crate::portable_documents::document_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_work::work_store!(PgStore, sqlx::postgres::PgRow);

@@ -206,6 +206,8 @@ pub fn app(state: AppState) -> Router {
         .route("/cases/{id}/close", post(pages::casework::close_case))
         .route("/cases/{id}/referrals", post(pages::casework::refer))
         .route("/cases/{id}/appointments", post(pages::casework::book_appointment))
+        .route("/cases/{id}/tasks", post(pages::casework::add_task))
+        .route("/cases/{id}/tasks/{task}/done", post(pages::casework::complete_task))
         .route("/appointments/{file}", get(pages::casework::appointment_ics))
         .route("/cases/{id}/documents", document_upload())
         .route("/cases/{id}/documents/{doc}", get(pages::casework::download_document))

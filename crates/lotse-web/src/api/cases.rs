@@ -306,3 +306,62 @@ pub async fn update_referral(
     audit(&state, &principal, "case.referral_update", "case", id.as_str()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewTask {
+    /// goal, step or task.
+    pub kind: String,
+    /// Sealed with the client's key.
+    pub title: String,
+    /// `YYYY-MM-DD`.
+    pub due_on: Option<String>,
+}
+
+/// Adds a goal, step or task to the case plan.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/tasks", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id")), request_body = NewTask,
+    responses((status = 201, body = Created), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn add_task(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+    input: Result<ApiJson<NewTask>, WebError>,
+) -> Result<(StatusCode, Json<Created>), WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let id = case_id(&id)?;
+    let task = case_service::add_task(
+        state.store.as_ref(),
+        &state.keyring,
+        &principal.tenant.id,
+        &principal.user.id,
+        &id,
+        &input.kind,
+        &input.title,
+        input.due_on.as_deref(),
+        state.clock.now(),
+    )
+    .await?;
+    audit(&state, &principal, "case.task", "case", id.as_str()).await?;
+    Ok((StatusCode::CREATED, Json(Created { id: task.id })))
+}
+
+/// Marks a task done.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/tasks/{task}/done", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id"), ("task" = String, Path, description = "Task id")),
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody)))]
+pub async fn complete_task(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path((id, task)): Path<(String, String)>,
+) -> Result<StatusCode, WebError> {
+    principal.require(Action::HandleClientData)?;
+    let id = case_id(&id)?;
+    let task = uuid::Uuid::parse_str(&task).map_err(|_| WebError::NotFound)?.to_string();
+    state.store.complete_task(&principal.tenant.id, &id, &task, state.clock.now()).await?;
+    audit(&state, &principal, "case.task_done", "case", id.as_str()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

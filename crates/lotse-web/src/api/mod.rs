@@ -84,6 +84,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
                 .layer(axum::extract::DefaultBodyLimit::max(lotse_core::document::MAX_DOCUMENT_BYTES + 64 * 1024)),
         )
         .routes(routes!(documents::download))
+        .routes(routes!(cases::add_task))
+        .routes(routes!(cases::complete_task))
         .routes(routes!(appointments::book))
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))

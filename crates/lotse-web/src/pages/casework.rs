@@ -357,6 +357,31 @@ pub struct CasePage {
     appointments: Vec<AppointmentRow>,
     appointment_modes: Vec<(&'static str, String)>,
     message: Option<String>,
+    tasks: Vec<TaskRow>,
+    task_kinds: Vec<(&'static str, String)>,
+}
+
+pub struct TaskRow {
+    pub id: String,
+    pub kind: String,
+    pub title: String,
+    pub due: String,
+    pub overdue: bool,
+    pub done: bool,
+}
+
+pub fn task_rows(ctx: &PageCtx, tasks: &[case_service::TaskView], today: jiff::civil::Date) -> Vec<TaskRow> {
+    tasks
+        .iter()
+        .map(|t| TaskRow {
+            id: t.id.clone(),
+            kind: ctx.t(&format!("task-{}", t.kind.as_str())),
+            title: t.title.clone(),
+            due: t.due_on.map(|d| d.to_string()).unwrap_or_default(),
+            overdue: t.done_at.is_none() && t.due_on.is_some_and(|d| d < today),
+            done: t.done_at.is_some(),
+        })
+        .collect()
 }
 
 pub struct AppointmentRow {
@@ -447,6 +472,11 @@ pub async fn show_case(
             .map(|m| (m.as_str(), ctx.t(&format!("appointment-{}", m.as_str()))))
             .collect(),
         message: None,
+        tasks: task_rows(&ctx, &view.tasks, lotse_core::knowledge_service::today(state.clock.now())),
+        task_kinds: lotse_core::case::TaskKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), ctx.t(&format!("task-{}", k.as_str()))))
+            .collect(),
         referral_statuses: lotse_core::case::ReferralStatus::ALL
             .iter()
             .map(|s| (s.as_str(), ctx.t(&format!("referral-{}", s.as_str()))))
@@ -852,4 +882,63 @@ pub async fn appointment_ics(
         .await
         .map_err(WebError::from)?;
     Ok(crate::api::appointments::ics_response(&state, ctx.locale, appointment)?)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TaskForm {
+    csrf: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    due_on: String,
+}
+
+pub async fn add_task(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<TaskForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    case_service::add_task(
+        state.store.as_ref(),
+        &state.keyring,
+        &staff.tenant.id,
+        &staff.user.id,
+        &case,
+        &form.kind,
+        &form.title,
+        Some(form.due_on.as_str()),
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(&state, &staff, "case.task", "case", case.as_str()).await?;
+    Ok(see_other(&format!("/cases/{case}#plan")))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn complete_task(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path((id, task)): Path<(String, String)>,
+    form: FormResult<CsrfForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    let task = uuid::Uuid::parse_str(&task).map_err(|_| WebError::NotFound)?.to_string();
+    state.store.complete_task(&staff.tenant.id, &case, &task, state.clock.now()).await.map_err(WebError::from)?;
+    audit(&state, &staff, "case.task_done", "case", case.as_str()).await?;
+    Ok(see_other(&format!("/cases/{case}#plan")))
 }

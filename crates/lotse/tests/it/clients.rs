@@ -527,3 +527,93 @@ async fn documents_are_sealed_in_the_attachment_store_and_gone_with_the_client()
         "nothing left to sweep"
     );
 }
+
+#[tokio::test]
+async fn the_work_list_shows_my_cases_todays_appointments_and_tasks_due_and_searches_my_cases() {
+    use crate::support::{hidden_field, session_cookie};
+    let app = TestApp::new().await;
+    app.user_with_password(
+        "Arbeit e.V.",
+        "arbeit@arbeit.example",
+        Role::Counselor,
+        "a sufficiently long password",
+        false,
+    )
+    .await;
+    let login = app
+        .post_form("/login", &[("email", "arbeit@arbeit.example"), ("password", "a sufficiently long password")], None)
+        .await;
+    let cookie = session_cookie(&login).unwrap();
+    let csrf = hidden_field(&app.get_cookie("/clients", &cookie).await.body, "csrf");
+    let mut cases = Vec::new();
+    for (alias, title) in [("Reiher", "Anerkennung Pflege"), ("Milan", "Wohnungssuche Halle")] {
+        let created = app
+            .post_form("/clients", &[("csrf", &csrf), ("alias", alias), ("consent_counseling", "on")], Some(&cookie))
+            .await;
+        let client_path = created.header("location").to_string();
+        let opened = app
+            .post_form(
+                &format!("{client_path}/cases"),
+                &[("csrf", &csrf), ("title", title), ("topics", "housing")],
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+        cases.push(opened.header("location").to_string());
+    }
+    // Tasks: one overdue, one far away; an appointment today.
+    let today = lotse_core::knowledge_service::today(lotse_core::Clock::now(app.clock.as_ref()));
+    let yesterday = today.yesterday().unwrap().to_string();
+    let later = today.checked_add(jiff::Span::new().days(30)).unwrap().to_string();
+    for (due, title) in [(yesterday.as_str(), "Zeugnisse übersetzen lassen"), (later.as_str(), "Antrag nachreichen")] {
+        let added = app
+            .post_form(
+                &format!("{}/tasks", cases[0]),
+                &[("csrf", &csrf), ("kind", "task"), ("title", title), ("due_on", due)],
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    }
+    let bad = app
+        .post_form(
+            &format!("{}/tasks", cases[0]),
+            &[("csrf", &csrf), ("kind", "wish"), ("title", "x"), ("due_on", "")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let booked = app
+        .post_form(
+            &format!("{}/appointments", cases[1]),
+            &[("csrf", &csrf), ("starts_local", &format!("{today}T23:30")), ("duration", "20"), ("mode", "phone")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(booked.status, StatusCode::SEE_OTHER, "{}", booked.body);
+    let gap = app
+        .post_form(
+            &format!("{}/appointments", cases[1]),
+            &[("csrf", &csrf), ("starts_local", "2027-03-28T02:30"), ("duration", "20"), ("mode", "phone")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(gap.status, StatusCode::UNPROCESSABLE_ENTITY, "02:30 does not exist that night");
+
+    let work = app.get_cookie("/staff", &cookie).await.body;
+    assert!(work.contains("Anerkennung Pflege") && work.contains("Wohnungssuche Halle"), "{work}");
+    assert!(work.contains("Zeugnisse übersetzen lassen"), "overdue task listed");
+    assert!(!work.contains("Antrag nachreichen"), "a task due in 30 days is not due yet");
+    assert!(work.contains("23:30"), "today's appointment");
+    let found = app.get_cookie("/staff?q=milan", &cookie).await.body;
+    assert!(found.contains("Wohnungssuche Halle") && !found.contains("Anerkennung Pflege"));
+
+    // Marking the task done takes it off the list.
+    let case_page = app.get_cookie(&cases[0], &cookie).await.body;
+    let marker = "/tasks/";
+    let start = case_page.find(marker).unwrap() + marker.len();
+    let task_id = &case_page[start..start + 36];
+    let done = app.post_form(&format!("{}/tasks/{task_id}/done", cases[0]), &[("csrf", &csrf)], Some(&cookie)).await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert!(!app.get_cookie("/staff", &cookie).await.body.contains("Zeugnisse übersetzen lassen"));
+}

@@ -115,6 +115,7 @@ fn page_path(template: &str, org: &Org) -> String {
         .replace("{file}", "0000.ics")
         .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
         .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
+        .replace("{task}", "0190c0de-0000-7000-8000-000000000005")
         .replace("{slug}", "integrationskurs")
         .replace("{topic}", "residence")
         .replace("{version}", "2")
@@ -143,6 +144,8 @@ fn form_for(path: &str, csrf: &str, n: usize) -> Vec<(String, String)> {
         fields.push(("text".into(), "Notiz".into()));
     } else if path.ends_with("/contacts") {
         fields.extend([("mode".into(), "phone".into()), ("text".into(), "Anruf".into())]);
+    } else if path.ends_with("/tasks") {
+        fields.extend([("kind".into(), "task".into()), ("title".into(), "Matrix".into())]);
     } else if path.ends_with("/referrals") {
         fields.extend([
             ("service_id".into(), "0190c0de-0000-7000-8000-000000000002".into()),
@@ -260,6 +263,7 @@ fn api_path(template: &str, org: &Org, token_id: &str) -> String {
         .replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
         .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
         .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
+        .replace("{task}", "0190c0de-0000-7000-8000-000000000005")
 }
 
 fn api_body(method: &str, path: &str, n: usize, org: &Org) -> String {
@@ -272,6 +276,7 @@ fn api_body(method: &str, path: &str, n: usize, org: &Org) -> String {
             r#"{"service_id":"0190c0de-0000-7000-8000-000000000002","note":"Matrix"}"#.into()
         }
         ("POST", "/api/v1/cases/{id}/referrals/{entry}") => r#"{"status":"accepted"}"#.into(),
+        ("POST", "/api/v1/cases/{id}/tasks") => r#"{"kind":"task","title":"Matrix"}"#.into(),
         ("POST", "/api/v1/tokens") => r#"{"label":"matrix"}"#.into(),
         ("POST", "/api/v1/users") => {
             format!(r#"{{"email":"api{n}@matrix.example","display_name":"Neu","role":"streetworker"}}"#)
@@ -302,7 +307,8 @@ async fn every_role_gets_exactly_its_permissions_on_every_api_route() {
                     },
                 )
                 .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
-                .replace("{doc}", "0190c0de-0000-7000-8000-000000000004");
+                .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
+                .replace("{task}", "0190c0de-0000-7000-8000-000000000005");
             let auth = bearer(&member.token);
             let response = app
                 .call(
