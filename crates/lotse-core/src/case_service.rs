@@ -439,3 +439,37 @@ pub async fn read_case(
     let tasks = open_tasks(store, keys, tenant, &tasks, now).await?.into_iter().map(|(_, t)| t).collect();
     Ok(CaseView { case: stored.case, title, timeline, documents, tasks })
 }
+
+/// Hands a case to a colleague (or back to the queue with `None`), with an optional note for the timeline.
+/// The colleague must be an active member of the tenant whose role handles client data.
+#[allow(clippy::too_many_arguments)]
+pub async fn hand_over(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    actor: &UserId,
+    case: &CaseId,
+    to: Option<&UserId>,
+    note: &str,
+    now: Timestamp,
+) -> Result<(), CaseError> {
+    let stored = store.case(tenant, case).await?;
+    if stored.case.status == CaseStatus::Closed {
+        return Err(CaseError::Closed);
+    }
+    if let Some(user) = to {
+        let colleague = match store.user(tenant, user).await {
+            Err(StoreError::NotFound) => return Err(CaseError::Invalid("user_id")),
+            other => other?,
+        };
+        if !colleague.active || !crate::policy::allows(colleague.role, crate::policy::Action::HandleClientData) {
+            return Err(CaseError::Invalid("user_id"));
+        }
+    }
+    let note = text(note, "note", 10_000)?;
+    store.assign_case(tenant, case, to).await?;
+    if !note.is_empty() {
+        add_entry(store, keys, tenant, actor, case, EntryKind::Note, None, None, &note, None, now).await?;
+    }
+    Ok(())
+}

@@ -371,6 +371,15 @@ pub trait WorkStore: Send + Sync {
         tenant: &TenantId,
         user: &UserId,
     ) -> Result<Vec<crate::case::StoredCase>, StoreError>;
+    /// Open cases nobody is assigned to (the routing queue), oldest first.
+    async fn unassigned_cases(&self, tenant: &TenantId) -> Result<Vec<crate::case::StoredCase>, StoreError>;
+    /// Assigns an open case to `user`, or back to the queue with `None`; NotFound unless open and the tenant's.
+    async fn assign_case(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+        user: Option<&UserId>,
+    ) -> Result<(), StoreError>;
 }
 
 /// Rows of case documents; the sealed bytes are in an [`crate::document::AttachmentStore`].

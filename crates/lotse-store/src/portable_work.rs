@@ -128,6 +128,42 @@ macro_rules! work_store {
                 .map_err(|e| $crate::errors::map_sqlx(e, "case"))?;
                 rows.iter().map(Self::case_from_row).collect()
             }
+
+            async fn unassigned_cases(
+                &self,
+                tenant: &lotse_core::TenantId,
+            ) -> Result<Vec<lotse_core::case::StoredCase>, lotse_core::StoreError> {
+                let rows = sqlx::query(
+                    "SELECT * FROM cases WHERE tenant_id = $1 AND assigned_to IS NULL AND status = 'open' \
+                     ORDER BY opened_at, id",
+                )
+                .bind(tenant.as_str())
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "case"))?;
+                rows.iter().map(Self::case_from_row).collect()
+            }
+
+            async fn assign_case(
+                &self,
+                tenant: &lotse_core::TenantId,
+                case: &lotse_core::CaseId,
+                user: Option<&lotse_core::UserId>,
+            ) -> Result<(), lotse_core::StoreError> {
+                let done = sqlx::query(
+                    "UPDATE cases SET assigned_to = $1 WHERE tenant_id = $2 AND id = $3 AND status = 'open'",
+                )
+                .bind(user.map(|u| u.as_str().to_string()))
+                .bind(tenant.as_str())
+                .bind(case.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "case"))?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                Ok(())
+            }
         }
     };
 }

@@ -207,6 +207,8 @@ pub fn app(state: AppState) -> Router {
         .route("/cases/{id}/referrals", post(pages::casework::refer))
         .route("/cases/{id}/appointments", post(pages::casework::book_appointment))
         .route("/cases/{id}/tasks", post(pages::casework::add_task))
+        .route("/cases/{id}/assign", post(pages::casework::assign_case))
+        .route("/queue", get(pages::casework::queue))
         .route("/cases/{id}/tasks/{task}/done", post(pages::casework::complete_task))
         .route("/appointments/{file}", get(pages::casework::appointment_ics))
         .route("/cases/{id}/documents", document_upload())

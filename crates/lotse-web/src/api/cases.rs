@@ -365,3 +365,79 @@ pub async fn complete_task(
     audit(&state, &principal, "case.task_done", "case", id.as_str()).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assignment {
+    /// A colleague whose role handles client data; null puts the case back into the queue.
+    pub user_id: Option<String>,
+    /// A handover note for the timeline; sealed.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Assigns the case to a colleague (handover with a note) or puts it back into the queue.
+#[utoipa::path(post, path = "/api/v1/cases/{id}/assign", tag = "cases", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Case id")), request_body = Assignment,
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn assign(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+    input: Result<ApiJson<Assignment>, WebError>,
+) -> Result<StatusCode, WebError> {
+    principal.require(Action::HandleClientData)?;
+    let ApiJson(input) = input?;
+    let id = case_id(&id)?;
+    let to = match input.user_id.as_deref() {
+        Some(user) => Some(lotse_core::UserId::parse(user).ok_or_else(|| {
+            WebError::InvalidInput(vec![FieldError { field: "user_id".into(), code: "invalid".into() }])
+        })?),
+        None => None,
+    };
+    case_service::hand_over(
+        state.store.as_ref(),
+        &state.keyring,
+        &principal.tenant.id,
+        &principal.user.id,
+        &id,
+        to.as_ref(),
+        &input.note,
+        state.clock.now(),
+    )
+    .await?;
+    audit(&state, &principal, "case.assign", "case", id.as_str()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct QueuedCase {
+    pub id: String,
+    pub client_id: String,
+    pub topics: Vec<String>,
+    /// The client's languages, for routing.
+    pub languages: Vec<String>,
+    /// Unix milliseconds.
+    pub opened_at: i64,
+}
+
+/// The routing queue: open cases nobody is assigned to, oldest first.
+#[utoipa::path(get, path = "/api/v1/cases/queue", tag = "cases", security(("bearer" = [])),
+    responses((status = 200, body = Vec<QueuedCase>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+pub async fn queue(State(state): State<AppState>, principal: ApiPrincipal) -> Result<Json<Vec<QueuedCase>>, WebError> {
+    principal.require(Action::HandleClientData)?;
+    let mut out = Vec::new();
+    for stored in state.store.unassigned_cases(&principal.tenant.id).await? {
+        let client = state.store.client(&principal.tenant.id, &stored.case.client_id).await?;
+        out.push(QueuedCase {
+            id: stored.case.id.to_string(),
+            client_id: stored.case.client_id.to_string(),
+            topics: stored.case.topics.iter().map(|t| t.as_str().to_string()).collect(),
+            languages: client.client.languages.clone(),
+            opened_at: stored.case.opened_at.as_millis(),
+        });
+    }
+    audit(&state, &principal, "case.queue", "case", "").await?;
+    Ok(Json(out))
+}

@@ -86,6 +86,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(documents::download))
         .routes(routes!(cases::add_task))
         .routes(routes!(cases::complete_task))
+        .routes(routes!(cases::assign))
+        .routes(routes!(cases::queue))
         .routes(routes!(appointments::book))
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))

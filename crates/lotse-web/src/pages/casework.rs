@@ -359,6 +359,8 @@ pub struct CasePage {
     message: Option<String>,
     tasks: Vec<TaskRow>,
     task_kinds: Vec<(&'static str, String)>,
+    assignee: String,
+    colleagues: Vec<(String, String)>,
 }
 
 pub struct TaskRow {
@@ -473,6 +475,25 @@ pub async fn show_case(
             .collect(),
         message: None,
         tasks: task_rows(&ctx, &view.tasks, lotse_core::knowledge_service::today(state.clock.now())),
+        assignee: match &view.case.assigned_to {
+            Some(user) => state
+                .store
+                .user(&staff.tenant.id, user)
+                .await
+                .map(|u| u.display_name)
+                .unwrap_or_else(|_| ctx.t("case-queue-nobody")),
+            None => ctx.t("case-queue-nobody"),
+        },
+        colleagues: state
+            .store
+            .list_users(&staff.tenant.id, PageRequest::new(0, PageRequest::MAX_LIMIT))
+            .await
+            .map_err(WebError::from)?
+            .items
+            .into_iter()
+            .filter(|u| u.active && lotse_core::policy::allows(u.role, Action::HandleClientData))
+            .map(|u| (u.id.to_string(), u.display_name))
+            .collect(),
         task_kinds: lotse_core::case::TaskKind::ALL
             .iter()
             .map(|k| (k.as_str(), ctx.t(&format!("task-{}", k.as_str()))))
@@ -941,4 +962,90 @@ pub async fn complete_task(
     state.store.complete_task(&staff.tenant.id, &case, &task, state.clock.now()).await.map_err(WebError::from)?;
     audit(&state, &staff, "case.task_done", "case", case.as_str()).await?;
     Ok(see_other(&format!("/cases/{case}#plan")))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AssignForm {
+    csrf: String,
+    /// A colleague's id, "me", or empty for the queue.
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn assign_case(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<AssignForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let case = CaseId::parse(&id).ok_or(WebError::NotFound)?;
+    let to = match form.to.trim() {
+        "" => None,
+        "me" => Some(staff.user.id.clone()),
+        other => Some(lotse_core::UserId::parse(other).ok_or_else(|| {
+            WebError::InvalidInput(vec![crate::errors::FieldError { field: "to".into(), code: "invalid".into() }])
+        })?),
+    };
+    case_service::hand_over(
+        state.store.as_ref(),
+        &state.keyring,
+        &staff.tenant.id,
+        &staff.user.id,
+        &case,
+        to.as_ref(),
+        &form.note,
+        state.clock.now(),
+    )
+    .await
+    .map_err(WebError::from)?;
+    audit(&state, &staff, "case.assign", "case", case.as_str()).await?;
+    if to.as_ref() == Some(&staff.user.id) || to.is_some() {
+        Ok(see_other(&format!("/cases/{case}")))
+    } else {
+        Ok(see_other("/queue"))
+    }
+}
+
+pub struct QueueRow {
+    pub id: String,
+    pub title: String,
+    pub topics: String,
+    pub languages: String,
+    pub waiting_since: String,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "queue.html")]
+pub struct QueuePage {
+    ctx: PageCtx,
+    csrf: String,
+    cases: Vec<QueueRow>,
+}
+
+/// Open cases nobody is assigned to, oldest first, with what routing needs: topics and the client's languages.
+pub async fn queue(State(state): State<AppState>, ctx: PageCtx, staff: Staff) -> Result<QueuePage, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let now = state.clock.now();
+    let mut cases = Vec::new();
+    for stored in state.store.unassigned_cases(&staff.tenant.id).await.map_err(WebError::from)? {
+        let title = case_service::case_title(state.store.as_ref(), &state.keyring, &staff.tenant.id, &stored, now)
+            .await
+            .map_err(WebError::from)?
+            .unwrap_or_else(|| ctx.t("case-title"));
+        let client = state.store.client(&staff.tenant.id, &stored.case.client_id).await.map_err(WebError::from)?;
+        cases.push(QueueRow {
+            id: stored.case.id.to_string(),
+            title,
+            topics: topics_text(&ctx, &stored.case.topics),
+            languages: client.client.languages.join(", "),
+            waiting_since: format_time(stored.case.opened_at).get(..10).unwrap_or("").to_string(),
+        });
+    }
+    audit(&state, &staff, "case.queue", "case", "").await?;
+    Ok(QueuePage { csrf: staff.csrf_token.clone(), cases, ctx: ctx.with_staff(&staff) })
 }

@@ -617,3 +617,83 @@ async fn the_work_list_shows_my_cases_todays_appointments_and_tasks_due_and_sear
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert!(!app.get_cookie("/staff", &cookie).await.body.contains("Zeugnisse übersetzen lassen"));
 }
+
+#[tokio::test]
+async fn cases_wait_in_the_queue_and_are_handed_over_with_a_note() {
+    let app = TestApp::new().await;
+    let auth = counselor(&app).await;
+    let me = app.get_with("/api/v1/me", &[("authorization", &auth)]).await.json();
+    let tenant = lotse_core::TenantId::parse(me["tenant"]["id"].as_str().unwrap()).unwrap();
+    let mut colleagues = Vec::new();
+    for (email, role) in
+        [("kollegin@klienten.example", Role::Counselor), ("street@klienten.example", Role::Streetworker)]
+    {
+        let user = app
+            .db
+            .store
+            .create_user(
+                &lotse_core::user::NewUser {
+                    tenant_id: tenant.clone(),
+                    email: lotse_core::Email::parse(email).unwrap(),
+                    display_name: "Kollegin".into(),
+                    role,
+                    password_hash: lotse_core::password::PasswordHashString("$argon2id$x".into()),
+                },
+                lotse_core::Timestamp(1),
+            )
+            .await
+            .unwrap();
+        colleagues.push(user.id.to_string());
+    }
+    let client = create(&app, &auth).await["id"].as_str().unwrap().to_string();
+    let case = app
+        .call(
+            Method::POST,
+            "/api/v1/cases",
+            &[("authorization", &auth), JSON],
+            serde_json::json!({"client_id": client, "topics": ["housing"]}).to_string(),
+        )
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let assign = |body: serde_json::Value| {
+        let auth = auth.clone();
+        let case = case.clone();
+        let app = &app;
+        async move {
+            app.call(
+                Method::POST,
+                &format!("/api/v1/cases/{case}/assign"),
+                &[("authorization", &auth), JSON],
+                body.to_string(),
+            )
+            .await
+        }
+    };
+    let headers = [("authorization", auth.as_str())];
+    assert_eq!(
+        app.get_with("/api/v1/cases/queue", &headers).await.json().as_array().unwrap().len(),
+        0,
+        "a new case is the opener's"
+    );
+    assert_eq!(assign(serde_json::json!({"user_id": null})).await.status, StatusCode::NO_CONTENT);
+    let waiting = app.get_with("/api/v1/cases/queue", &headers).await.json();
+    assert_eq!(waiting[0]["id"], case.as_str());
+    assert_eq!(waiting[0]["languages"], serde_json::json!(["ar", "de"]));
+    // Only colleagues of the tenant whose role handles client data can take a case.
+    let street = assign(serde_json::json!({"user_id": colleagues[1]})).await;
+    assert_eq!(street.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let (stranger, _) = app.tenant_with_user("Fremd e.V.", "fremd@fremd.example", Role::Counselor).await;
+    let foreign = assign(serde_json::json!({"user_id": stranger.id.to_string()})).await;
+    assert_eq!(foreign.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let handed =
+        assign(serde_json::json!({"user_id": colleagues[0], "note": "Übergabe-Kanarie: bitte Wohngeld prüfen"})).await;
+    assert_eq!(handed.status, StatusCode::NO_CONTENT);
+    assert!(app.get_with("/api/v1/cases/queue", &headers).await.json().as_array().unwrap().is_empty());
+    let view = app.get_with(&format!("/api/v1/cases/{case}"), &[("authorization", &auth)]).await.json();
+    assert_eq!(view["case"]["assigned_to"], colleagues[0].as_str());
+    assert!(view["timeline"].to_string().contains("Übergabe-Kanarie"));
+    assert!(!contains(&raw_database(&app), "Übergabe-Kanarie"), "the handover note is sealed");
+}

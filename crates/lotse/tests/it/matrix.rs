@@ -277,6 +277,7 @@ fn api_body(method: &str, path: &str, n: usize, org: &Org) -> String {
         }
         ("POST", "/api/v1/cases/{id}/referrals/{entry}") => r#"{"status":"accepted"}"#.into(),
         ("POST", "/api/v1/cases/{id}/tasks") => r#"{"kind":"task","title":"Matrix"}"#.into(),
+        ("POST", "/api/v1/cases/{id}/assign") => r#"{"user_id":null,"note":""}"#.into(),
         ("POST", "/api/v1/tokens") => r#"{"label":"matrix"}"#.into(),
         ("POST", "/api/v1/users") => {
             format!(r#"{{"email":"api{n}@matrix.example","display_name":"Neu","role":"streetworker"}}"#)
