@@ -70,6 +70,14 @@ pub fn today(now: Timestamp) -> Date {
     }
 }
 
+/// A uniqueness or state conflict in the store means somebody else changed the article first.
+fn stale_on_conflict(result: Result<(), StoreError>) -> Result<(), KnowledgeError> {
+    match result {
+        Err(StoreError::Conflict(_)) => Err(KnowledgeError::Stale),
+        other => Ok(other?),
+    }
+}
+
 fn require(actor: &User, action: Action) -> Result<(), KnowledgeError> {
     if actor.active && allows(actor.role, action) { Ok(()) } else { Err(KnowledgeError::NotAllowed) }
 }
@@ -147,10 +155,7 @@ impl KnowledgeService<'_> {
             return Err(KnowledgeError::WrongStatus(article.status.as_str()));
         }
         let version = version_from(text, latest + 1, actor, now)?;
-        match self.store.append_version(id, &version, ArticleStatus::Draft).await {
-            Err(StoreError::Conflict(_)) => return Err(KnowledgeError::Stale),
-            other => other?,
-        }
+        stale_on_conflict(self.store.append_version(id, &version, ArticleStatus::Draft).await)?;
         self.changed(id).await
     }
 
@@ -161,10 +166,7 @@ impl KnowledgeService<'_> {
         if article.status != ArticleStatus::Draft {
             return Err(KnowledgeError::WrongStatus(article.status.as_str()));
         }
-        match self.store.set_article_status(id, ArticleStatus::Draft, ArticleStatus::InReview).await {
-            Err(StoreError::Conflict(_)) => return Err(KnowledgeError::Stale),
-            other => other?,
-        }
+        stale_on_conflict(self.store.set_article_status(id, ArticleStatus::Draft, ArticleStatus::InReview).await)?;
         self.changed(id).await
     }
 
@@ -208,10 +210,7 @@ impl KnowledgeService<'_> {
             .store
             .record_review(id, &review, article.status, latest, ArticleStatus::Published, Some(version), Some(due))
             .await;
-        match result {
-            Err(StoreError::Conflict(_)) => return Err(KnowledgeError::Stale),
-            other => other?,
-        }
+        stale_on_conflict(result)?;
         self.changed(id).await
     }
 
@@ -250,10 +249,7 @@ impl KnowledgeService<'_> {
                 article.review_due,
             )
             .await;
-        match result {
-            Err(StoreError::Conflict(_)) => return Err(KnowledgeError::Stale),
-            other => other?,
-        }
+        stale_on_conflict(result)?;
         self.changed(id).await
     }
 
@@ -264,10 +260,7 @@ impl KnowledgeService<'_> {
         if article.status == ArticleStatus::Archived {
             return Err(KnowledgeError::WrongStatus(article.status.as_str()));
         }
-        match self.store.set_article_status(id, article.status, ArticleStatus::Archived).await {
-            Err(StoreError::Conflict(_)) => return Err(KnowledgeError::Stale),
-            other => other?,
-        }
+        stale_on_conflict(self.store.set_article_status(id, article.status, ArticleStatus::Archived).await)?;
         self.changed(id).await
     }
 
@@ -305,10 +298,7 @@ impl KnowledgeService<'_> {
         check_text(&translation.title, "title", crate::knowledge::TITLE_MAX, true)?;
         check_text(&translation.summary, "summary", crate::knowledge::SUMMARY_MAX, true)?;
         check_text(&translation.body, "body", crate::knowledge::BODY_MAX, true)?;
-        match self.store.append_translation(id, &translation).await {
-            Err(StoreError::Conflict(_)) => return Err(KnowledgeError::Stale),
-            other => other?,
-        }
+        stale_on_conflict(self.store.append_translation(id, &translation).await)?;
         self.changed(id).await
     }
 
