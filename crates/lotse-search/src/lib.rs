@@ -108,8 +108,10 @@ pub struct SearchResults {
 }
 
 pub struct SearchIndex {
+    index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// Writers are made per change and dropped after the commit: an idle server then holds no indexing buffers.
+    writing: Mutex<()>,
     fields: Fields,
 }
 
@@ -159,8 +161,7 @@ impl SearchIndex {
             index.tokenizers().register(&family.tokenizer_name(), family.analyzer());
         }
         let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
-        let writer = index.writer_with_num_threads(1, WRITER_MEMORY)?;
-        Ok(Self { reader, writer: Mutex::new(writer), fields })
+        Ok(Self { index, reader, writing: Mutex::new(()), fields })
     }
 
     /// Number of indexed texts (one per article and language).
@@ -204,13 +205,22 @@ impl SearchIndex {
         docs
     }
 
-    fn lock(&self) -> Result<std::sync::MutexGuard<'_, IndexWriter>, SearchError> {
-        self.writer.lock().map_err(|_| SearchError("the index writer was poisoned".into()))
+    /// One writer at a time; returns the guard and a fresh writer.
+    fn writer(&self) -> Result<(std::sync::MutexGuard<'_, ()>, IndexWriter), SearchError> {
+        let guard = self.writing.lock().map_err(|_| SearchError("the index writer was poisoned".into()))?;
+        Ok((guard, self.index.writer_with_num_threads(1, WRITER_MEMORY)?))
+    }
+
+    fn finish(&self, mut writer: IndexWriter) -> Result<(), SearchError> {
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        self.reader.reload()?;
+        Ok(())
     }
 
     /// Replaces the whole index with these articles; `progress(done, total)` is called as it goes.
     pub fn rebuild(&self, articles: &[Article], progress: &dyn Fn(usize, usize)) -> Result<(), SearchError> {
-        let mut writer = self.lock()?;
+        let (_guard, writer) = self.writer()?;
         writer.delete_all_documents()?;
         for (i, article) in articles.iter().enumerate() {
             for d in self.documents(article) {
@@ -218,22 +228,18 @@ impl SearchIndex {
             }
             progress(i + 1, articles.len());
         }
-        writer.commit()?;
-        self.reader.reload()?;
-        Ok(())
+        self.finish(writer)
     }
 
     /// Re-indexes one article (drops it when it is no longer published).
     pub fn update(&self, article: &Article) -> Result<(), SearchError> {
         let Some(id) = &article.id else { return Ok(()) };
-        let mut writer = self.lock()?;
+        let (_guard, writer) = self.writer()?;
         writer.delete_term(Term::from_field_text(self.fields.article_id, id.as_str()));
         for d in self.documents(article) {
             writer.add_document(d)?;
         }
-        writer.commit()?;
-        self.reader.reload()?;
-        Ok(())
+        self.finish(writer)
     }
 
     fn build_query(
