@@ -19,6 +19,14 @@ pub trait ArticleIndex: Send + Sync {
     fn article_changed(&self, article: &Article);
 }
 
+/// For processes without a search index (`lotse import`, seeding): running servers notice the change through
+/// the knowledge revision and rebuild their own.
+pub struct NoIndex;
+
+impl ArticleIndex for NoIndex {
+    fn article_changed(&self, _article: &Article) {}
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum KnowledgeError {
     #[error("invalid: {0}")]

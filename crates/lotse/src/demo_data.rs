@@ -112,15 +112,10 @@ pub const KNOWLEDGE_SEED: [(&str, &str); 5] = [
     ("directory-rumours.json", include_str!("../../../seed/directory-rumours.json")),
 ];
 
-struct NoIndex;
-
-impl lotse_core::knowledge_service::ArticleIndex for NoIndex {
-    fn article_changed(&self, _article: &lotse_core::knowledge::Article) {}
-}
-
 /// Loads the knowledge seed; the server indexes it when it starts.
 pub async fn seed_knowledge(store: &dyn Store) -> anyhow::Result<()> {
-    let service = lotse_core::knowledge_service::KnowledgeService { store, index: &NoIndex };
+    let service =
+        lotse_core::knowledge_service::KnowledgeService { store, index: &lotse_core::knowledge_service::NoIndex };
     for (name, text) in KNOWLEDGE_SEED {
         let document = serde_json::from_str(text).with_context(|| format!("seed/{name}"))?;
         service.import(document).await.with_context(|| format!("seed/{name}"))?;

@@ -3,10 +3,9 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use lotse_core::case::{CaseStatus, ContactMode, EntryKind, Outcome, Topic};
 use lotse_core::case_service;
 use lotse_core::client::{ClientProfile, Consent, ConsentPurpose, LegalBasis};
@@ -21,26 +20,12 @@ use crate::ctx::PageCtx;
 use crate::errors::{WebError, page_with_status};
 use crate::pages::admin::PageQuery;
 use crate::pages::audit::format_time;
+use crate::pages::{FormResult, fields, see_other};
 
 const PER_PAGE: u32 = 50;
 
-type FormResult<T> = Result<Form<T>, axum::extract::rejection::FormRejection>;
-
-/// The form's fields, read only after the permission check, so a role without the permission gets 403 whatever
-/// it sent.
-fn fields<T>(form: FormResult<T>) -> Result<T, WebError> {
-    form.map(|Form(value)| value).map_err(|_| WebError::InvalidInput(Vec::new()))
-}
 /// The version of the consent wording counselors confirm on the form.
 const CONSENT_FORM_VERSION: &str = "2026-11";
-
-fn see_other(location: &str) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = HeaderValue::from_str(location) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
-}
 
 async fn audit(state: &AppState, staff: &Staff, action: &str, entity: &str, id: &str) -> Result<(), WebError> {
     state.auditor.log(Some(&staff.tenant.id), Some(&staff.user.id), action, entity, id, "counseling", "").await?;

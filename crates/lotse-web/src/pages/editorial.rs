@@ -4,10 +4,9 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use lotse_core::case::Topic;
 use lotse_core::knowledge::{Article, ArticleStatus, ContentLang, Jurisdiction, LegalReference, Source};
 use lotse_core::knowledge_service::{ArticleText, KnowledgeError, NewArticle, today};
@@ -22,22 +21,9 @@ use crate::errors::{WebError, page_with_status};
 use crate::markdown::{DiffLine, diff_lines};
 use crate::pages::admin::PageQuery;
 use crate::pages::portal::content_lang_name;
-
-type FormResult<T> = Result<Form<T>, axum::extract::rejection::FormRejection>;
+use crate::pages::{FormResult, fields, see_other};
 
 const PER_PAGE: usize = 50;
-
-fn fields<T>(form: FormResult<T>) -> Result<T, WebError> {
-    form.map(|Form(value)| value).map_err(|_| WebError::InvalidInput(Vec::new()))
-}
-
-fn see_other(location: &str) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = HeaderValue::from_str(location) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
-}
 
 fn status_label(ctx: &PageCtx, article: &Article, today: jiff::civil::Date) -> String {
     if article.review_expired(today) {

@@ -3,17 +3,10 @@
 use anyhow::{Context, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use lotse_core::Store;
-use lotse_core::knowledge::{Article, KnowledgeDocument};
-use lotse_core::knowledge_service::{ArticleIndex, KnowledgeError, KnowledgeService};
+use lotse_core::knowledge::KnowledgeDocument;
+use lotse_core::knowledge_service::{KnowledgeError, KnowledgeService, NoIndex};
 use std::io::{Read, Write};
 use std::path::Path;
-
-/// Imports from the command line reach running servers through the knowledge revision, not directly.
-struct NoIndex;
-
-impl ArticleIndex for NoIndex {
-    fn article_changed(&self, _article: &Article) {}
-}
 
 fn read_input(file: &Path) -> anyhow::Result<String> {
     if file.as_os_str() == "-" {
