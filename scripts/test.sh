@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Lotse test, and first installs what the tests need (PostgreSQL, Chromium, the npm test tools,
-# Python's icalendar).
+# Python's icalendar, OpenSMTPD and Dovecot for the mail tests).
 #
 #   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
 #   2. the whole cargo test suite on SQLite
@@ -27,12 +27,19 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v smtpd >/dev/null 2>&1 || missing+=(opensmtpd)
+[ -x /usr/lib/dovecot/imap ] || missing+=(dovecot-imapd)
+[ -x /usr/lib/dovecot/lmtp ] || missing+=(dovecot-lmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian's packages"
   if [ "$(id -u)" != 0 ]; then echo "need root (or sudo) to install: ${missing[*]}" >&2; exit 1; fi
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$logs/apt.log" 2>&1 \
     || { echo "apt-get install failed, see $logs/apt.log" >&2; tail -20 "$logs/apt.log" >&2; exit 1; }
+  # The package may have started the system mail service; the tests run their own on loopback ports.
+  if [[ " ${missing[*]} " == *" opensmtpd "* ]] && pgrep -x smtpd >/dev/null; then
+    service opensmtpd stop >/dev/null 2>&1 || pkill -x smtpd || true
+  fi
 fi
 if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules ]; then
   say "installing the npm test tools (playwright-core, axe-core)"
@@ -62,17 +69,24 @@ stage_failed() { failed=$((failed + 1)); echo "FAILED: $1" >&2; }
 
 # --- PostgreSQL ------------------------------------------------------------------------------------------
 pg_dir=$(mktemp -d /tmp/lotse-pg.XXXXXX)
+mail_dir=$(mktemp -d /tmp/lotse-mail.XXXXXX)
 demo_dir=$(mktemp -d /tmp/lotse-demo.XXXXXX)
 demo_pid=""
 cleanup() {
   [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null
   scripts/pg-throwaway.sh stop "$pg_dir" >/dev/null 2>&1
+  scripts/mail-throwaway.sh stop "$mail_dir" >/dev/null 2>&1
   rm -rf "$demo_dir"
 }
 trap cleanup EXIT
 say "starting a throwaway PostgreSQL server"
 pg_url=$(scripts/pg-throwaway.sh start "$pg_dir" "$(free_port)") || { cat "$pg_dir"/*.log >&2; exit 1; }
 echo "$pg_url"
+say "starting a throwaway mail server (OpenSMTPD → LMTP → Dovecot)"
+read -r smtp_url imap_address < <(scripts/mail-throwaway.sh start "$mail_dir" "$(free_port)" "$(free_port)" "$(free_port)") \
+  && [ -n "${smtp_url:-}" ] || { echo "the mail server did not start" >&2; exit 1; }
+export LOTSE_TEST_SMTP_URL=$smtp_url LOTSE_TEST_IMAP=$imap_address
+echo "$smtp_url, IMAP $imap_address"
 
 # --- build ----------------------------------------------------------------------------------------------
 say "building"

@@ -323,6 +323,30 @@ pub trait AppointmentStore: Send + Sync {
         from: Timestamp,
         to: Timestamp,
     ) -> Result<Vec<crate::appointment::Appointment>, StoreError>;
+    /// Appointments of every tenant starting in [from, to), not cancelled, whose reminder is undecided (or was
+    /// claimed by an instance that stopped more than 15 minutes before `from`).
+    async fn reminders_due(
+        &self,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<crate::appointment::Appointment>, StoreError>;
+    /// Marks the reminder as being sent by this caller; false when another caller has it.
+    async fn claim_reminder(
+        &self,
+        tenant: &TenantId,
+        id: &crate::AppointmentId,
+        now: Timestamp,
+    ) -> Result<bool, StoreError>;
+    /// Gives a claimed reminder back (the mail server did not take it).
+    async fn release_reminder(&self, tenant: &TenantId, id: &crate::AppointmentId) -> Result<(), StoreError>;
+    /// Records what became of the reminder: `sent`, `no_address`, `no_consent`.
+    async fn finish_reminder(
+        &self,
+        tenant: &TenantId,
+        id: &crate::AppointmentId,
+        outcome: &str,
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
 }
 
 #[async_trait]

@@ -117,6 +117,84 @@ macro_rules! appointment_store {
                 .map_err(|e| $crate::errors::map_sqlx(e, "appointment"))?;
                 rows.iter().map(Self::appointment_from_row).collect()
             }
+
+            async fn reminders_due(
+                &self,
+                from: lotse_core::Timestamp,
+                to: lotse_core::Timestamp,
+            ) -> Result<Vec<lotse_core::appointment::Appointment>, lotse_core::StoreError> {
+                let rows = sqlx::query(
+                    "SELECT a.* FROM appointments a JOIN clients c ON c.id = a.client_id \
+                     WHERE a.cancelled_at IS NULL AND c.erased_at IS NULL AND a.starts_at >= $1 AND a.starts_at < $2 \
+                     AND (a.reminder_outcome IS NULL OR (a.reminder_outcome = 'sending' AND a.reminder_at < $3)) \
+                     ORDER BY a.starts_at, a.id LIMIT 500",
+                )
+                .bind(from.as_millis())
+                .bind(to.as_millis())
+                .bind(from.as_millis() - 15 * 60_000)
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "appointment"))?;
+                rows.iter().map(Self::appointment_from_row).collect()
+            }
+
+            async fn claim_reminder(
+                &self,
+                tenant: &lotse_core::TenantId,
+                id: &lotse_core::AppointmentId,
+                now: lotse_core::Timestamp,
+            ) -> Result<bool, lotse_core::StoreError> {
+                let done = sqlx::query(
+                    "UPDATE appointments SET reminder_outcome = 'sending', reminder_at = $1 \
+                     WHERE tenant_id = $2 AND id = $3 \
+                     AND (reminder_outcome IS NULL OR (reminder_outcome = 'sending' AND reminder_at < $4))",
+                )
+                .bind(now.as_millis())
+                .bind(tenant.as_str())
+                .bind(id.as_str())
+                .bind(now.as_millis() - 15 * 60_000)
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "appointment"))?;
+                Ok(done.rows_affected() == 1)
+            }
+
+            async fn release_reminder(
+                &self,
+                tenant: &lotse_core::TenantId,
+                id: &lotse_core::AppointmentId,
+            ) -> Result<(), lotse_core::StoreError> {
+                sqlx::query(
+                    "UPDATE appointments SET reminder_outcome = NULL, reminder_at = NULL \
+                     WHERE tenant_id = $1 AND id = $2 AND reminder_outcome = 'sending'",
+                )
+                .bind(tenant.as_str())
+                .bind(id.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "appointment"))?;
+                Ok(())
+            }
+
+            async fn finish_reminder(
+                &self,
+                tenant: &lotse_core::TenantId,
+                id: &lotse_core::AppointmentId,
+                outcome: &str,
+                now: lotse_core::Timestamp,
+            ) -> Result<(), lotse_core::StoreError> {
+                sqlx::query(
+                    "UPDATE appointments SET reminder_outcome = $1, reminder_at = $2 WHERE tenant_id = $3 AND id = $4",
+                )
+                .bind(outcome)
+                .bind(now.as_millis())
+                .bind(tenant.as_str())
+                .bind(id.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "appointment"))?;
+                Ok(())
+            }
         }
     };
 }

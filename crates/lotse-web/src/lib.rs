@@ -16,6 +16,7 @@ pub mod metrics;
 pub mod ops;
 pub mod pages;
 pub mod ratelimit;
+pub mod reminders;
 pub mod routes;
 pub mod security;
 

@@ -23,6 +23,8 @@ pub struct FileConfig {
     pub video_url_template: Option<String>,
     pub erasure_ledger: Option<PathBuf>,
     pub attachments_dir: Option<PathBuf>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +43,10 @@ pub struct Config {
     pub erasure_ledger: PathBuf,
     /// The folder holding sealed case documents (shared storage when several instances run).
     pub attachments_dir: PathBuf,
+    /// The SMTP relay for outgoing mail (reminders); none means no mail is sent.
+    pub smtp_url: Option<String>,
+    /// The sender of outgoing mail, e.g. `Beratung <beratung@example.org>`.
+    pub mail_from: String,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -92,6 +98,11 @@ impl Config {
                 .map(PathBuf::from)
                 .or(file.attachments_dir)
                 .unwrap_or_else(|| data_dir.join("attachments")),
+            smtp_url: std::env::var("LOTSE_SMTP_URL").ok().filter(|u| !u.is_empty()).or(file.smtp_url),
+            mail_from: std::env::var("LOTSE_MAIL_FROM")
+                .ok()
+                .or(file.mail_from)
+                .unwrap_or_else(|| "Lotse <lotse@localhost>".to_string()),
             data_dir,
         })
     }

@@ -112,6 +112,13 @@ async fn run_server(
     tracing::info!(texts, millis = started.elapsed().as_millis() as u64, "search index built");
     spawn_search_sync(state.clone());
     spawn_daily_retention(state.clone());
+    if let Some(url) = &config.smtp_url {
+        let mailer = lotse_mail::SmtpMailer::new(url, &config.mail_from)
+            .with_context(|| format!("outgoing mail ({})", redact_url(url)))?;
+        spawn_reminders(state.clone(), mailer);
+    } else {
+        tracing::info!("no SMTP relay configured (LOTSE_SMTP_URL): appointment reminders are not sent");
+    }
     on_ready(address);
     axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
@@ -191,6 +198,39 @@ fn spawn_daily_retention(state: AppState) {
             match lotse_core::document::sweep(state.store.as_ref(), state.attachments.as_ref(), 3600).await {
                 Ok(removed) => tracing::info!(removed, "attachment sweep finished"),
                 Err(error) => tracing::error!(error.message = %error, "attachment sweep failed"),
+            }
+        }
+    });
+}
+
+/// Sends appointment reminders every five minutes (see lotse_core::reminder; safe on several instances).
+fn spawn_reminders(state: AppState, mailer: lotse_mail::SmtpMailer) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(300));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            let now = lotse_core::Clock::now(state.clock.as_ref());
+            let domain = mailer.domain().to_string();
+            match lotse_core::reminder::send_due(
+                state.store.as_ref(),
+                &state.keyring,
+                &mailer,
+                &lotse_web::reminders::FluentReminders,
+                &state.auditor,
+                &domain,
+                now,
+            )
+            .await
+            {
+                Ok(report) if report.sent + report.skipped + report.failed > 0 => tracing::info!(
+                    sent = report.sent,
+                    skipped = report.skipped,
+                    failed = report.failed,
+                    "appointment reminders"
+                ),
+                Ok(_) => {}
+                Err(error) => tracing::error!(error.message = %error, "appointment reminders failed"),
             }
         }
     });

@@ -11,6 +11,7 @@ mod knowledge;
 mod matrix;
 mod ops;
 mod pages;
+mod reminders;
 mod retention;
 mod security;
 mod support;
