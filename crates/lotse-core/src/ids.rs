@@ -71,6 +71,14 @@ id_type!(
     /// An appointment.
     AppointmentId
 );
+id_type!(
+    /// A weekly window in which a counselor can be booked.
+    AvailabilityId
+);
+id_type!(
+    /// A team of counselors.
+    TeamId
+);
 
 id_type!(
     /// A knowledge article (all its versions and translations).

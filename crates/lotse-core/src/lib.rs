@@ -7,6 +7,7 @@ mod macros;
 pub mod appointment;
 pub mod audit;
 pub mod audit_service;
+pub mod availability;
 pub mod case;
 pub mod case_service;
 pub mod client;
@@ -39,7 +40,9 @@ pub mod user;
 
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
-pub use ids::{AppointmentId, ArticleId, CaseId, ClientId, RumourId, ServiceId, TenantId, TokenId, UserId};
+pub use ids::{
+    AppointmentId, ArticleId, AvailabilityId, CaseId, ClientId, RumourId, ServiceId, TeamId, TenantId, TokenId, UserId,
+};
 pub use page::{Page, PageRequest};
 pub use role::Role;
 pub use store::{Store, StoreError};

@@ -349,6 +349,40 @@ pub trait AppointmentStore: Send + Sync {
     ) -> Result<(), StoreError>;
 }
 
+/// Counselors' weekly booking windows and the booking links given to clients.
+#[async_trait]
+pub trait AvailabilityStore: Send + Sync {
+    /// NotFound unless the user is the tenant's.
+    async fn add_window(&self, window: &crate::availability::AvailabilityWindow) -> Result<(), StoreError>;
+    /// NotFound unless the window is the user's.
+    async fn remove_window(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+        id: &crate::AvailabilityId,
+    ) -> Result<(), StoreError>;
+    /// A counselor's windows, by weekday and start.
+    async fn windows(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+    ) -> Result<Vec<crate::availability::AvailabilityWindow>, StoreError>;
+    /// NotFound unless the case is an open case of the tenant.
+    async fn create_booking_link(
+        &self,
+        digest: &str,
+        link: &crate::availability::BookingLink,
+    ) -> Result<(), StoreError>;
+    async fn booking_link(&self, digest: &str) -> Result<crate::availability::BookingLink, StoreError>;
+    /// Books through the link, all or nothing: the appointment is stored only if the link is still unused and
+    /// no other appointment of the counselor overlaps it; otherwise Conflict and nothing changes.
+    async fn book_through_link(
+        &self,
+        digest: &str,
+        appointment: &crate::appointment::Appointment,
+    ) -> Result<(), StoreError>;
+}
+
 #[async_trait]
 pub trait CalendarFeedStore: Send + Sync {
     /// Sets (or replaces) the user's feed secret.
@@ -501,6 +535,7 @@ pub trait Store:
     + InviteStore
     + KeyStore
     + AuditStore
+    + AvailabilityStore
     + ClientStore
     + CaseStore
     + AppointmentStore
@@ -521,6 +556,7 @@ impl<T> Store for T where
         + InviteStore
         + KeyStore
         + AuditStore
+        + AvailabilityStore
         + ClientStore
         + CaseStore
         + AppointmentStore

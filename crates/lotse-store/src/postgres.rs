@@ -76,3 +76,4 @@ crate::portable_appointments::calendar_feed_store!(PgStore);
 crate::portable_knowledge::knowledge_store!(PgStore, sqlx::postgres::PgRow, sqlx::Postgres);
 crate::portable_documents::document_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_work::work_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_availability::availability_store!(PgStore, sqlx::postgres::PgRow);

@@ -93,3 +93,4 @@ crate::portable_appointments::calendar_feed_store!(SqliteStore);
 crate::portable_knowledge::knowledge_store!(SqliteStore, sqlx::sqlite::SqliteRow, sqlx::Sqlite);
 crate::portable_documents::document_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_work::work_store!(SqliteStore, sqlx::sqlite::SqliteRow);
+crate::portable_availability::availability_store!(SqliteStore, sqlx::sqlite::SqliteRow);

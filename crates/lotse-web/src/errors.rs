@@ -56,6 +56,9 @@ pub enum WebError {
     /// 409: conflicts with existing data (for example a taken e-mail address).
     #[error("conflict")]
     Conflict(Vec<FieldError>),
+    /// 410: it existed but is no longer valid (an expired link).
+    #[error("gone")]
+    Gone,
     /// 429.
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
@@ -79,6 +82,7 @@ impl WebError {
             WebError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::InvalidInput(_) => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::Conflict(_) => StatusCode::CONFLICT,
+            WebError::Gone => StatusCode::GONE,
             WebError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -99,6 +103,7 @@ impl WebError {
             WebError::PayloadTooLarge => "payload_too_large",
             WebError::InvalidInput(_) => "invalid_input",
             WebError::Conflict(_) => "conflict",
+            WebError::Gone => "gone",
             WebError::TooManyRequests { .. } => "too_many_requests",
             WebError::Unavailable => "unavailable",
             WebError::Internal(_) => "internal",
@@ -106,7 +111,7 @@ impl WebError {
     }
 
     /// Every code, for the translation test and the OpenAPI description.
-    pub const ALL_CODES: [&'static str; 14] = [
+    pub const ALL_CODES: [&'static str; 15] = [
         "bad_request",
         "malformed_json",
         "unsupported_media_type",
@@ -118,6 +123,7 @@ impl WebError {
         "payload_too_large",
         "invalid_input",
         "conflict",
+        "gone",
         "too_many_requests",
         "unavailable",
         "internal",

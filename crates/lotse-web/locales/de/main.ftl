@@ -48,6 +48,7 @@ error-too_many_requests = Zu viele Anfragen. Bitte warten Sie einen Moment und v
 error-internal = Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später erneut.
 error-unavailable = Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.
 error-conflict = Diese Angaben gibt es schon, zum Beispiel eine E-Mail-Adresse, die bereits vergeben ist.
+error-gone = Dieser Link ist abgelaufen.
 
 ## Anmeldung für Mitarbeitende
 nav-login = Anmelden

@@ -48,6 +48,7 @@ error-too_many_requests = Too many requests. Please wait a moment and then try a
 error-internal = An internal error has occurred. Please try again later.
 error-unavailable = The service is not available right now. Please try again later.
 error-conflict = These details already exist, for example an email address that is already in use.
+error-gone = This link has expired.
 
 ## Staff sign-in
 nav-login = Sign in

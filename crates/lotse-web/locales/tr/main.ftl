@@ -48,6 +48,7 @@ error-too_many_requests = Çok fazla istek gönderildi. Lütfen biraz bekleyin v
 error-internal = Dahili bir hata oluştu. Lütfen daha sonra tekrar deneyin.
 error-unavailable = Hizmete şu anda ulaşılamıyor. Lütfen daha sonra tekrar deneyin.
 error-conflict = Bu bilgiler zaten mevcut, örneğin zaten kullanılan bir e-posta adresi.
+error-gone = Bu bağlantının süresi doldu.
 
 ## Çalışan girişi
 nav-login = Giriş yap

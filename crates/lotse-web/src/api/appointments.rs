@@ -54,7 +54,7 @@ pub struct AppointmentOut {
     pub video_url: String,
 }
 
-fn out(a: &Appointment) -> Result<AppointmentOut, WebError> {
+pub fn out(a: &Appointment) -> Result<AppointmentOut, WebError> {
     let (local, offset) = appointment::format_local(a.starts_at).map_err(|e| WebError::Internal(e.to_string()))?;
     Ok(AppointmentOut {
         id: a.id.to_string(),

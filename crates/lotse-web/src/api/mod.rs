@@ -4,6 +4,7 @@
 pub mod appointments;
 pub mod audit;
 pub mod auth;
+pub mod booking;
 pub mod cases;
 pub mod clients;
 pub mod documents;
@@ -92,6 +93,10 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))
         .routes(routes!(appointments::create_feed))
+        .routes(routes!(booking::list_windows, booking::add_window))
+        .routes(routes!(booking::remove_window))
+        .routes(routes!(booking::create_booking_link))
+        .routes(routes!(booking::booking_slots, booking::book_slot))
         .routes(routes!(knowledge::search))
         .routes(routes!(knowledge::list_articles, knowledge::create_article))
         .routes(routes!(knowledge::get_article))

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod audit;
+pub mod booking;
 pub mod casework;
 pub mod editorial;
 pub mod home;

@@ -5,6 +5,7 @@ mod api;
 mod appointments;
 mod auth;
 mod backup;
+mod booking;
 mod cli;
 mod clients;
 mod knowledge;
