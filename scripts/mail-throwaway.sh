@@ -18,6 +18,7 @@ case "$cmd" in
     command -v smtpd >/dev/null && command -v dovecot >/dev/null \
       || { echo "opensmtpd and dovecot are not installed" >&2; exit 1; }
     mkdir -p "$dir"/{run,state,mail}
+    chmod 0755 "$dir"  # Dovecot delivers as the user mail, which must reach the mailboxes (mktemp makes 0700)
     chown mail:mail "$dir/mail"
     cat >"$dir/dovecot.conf" <<EOF
 base_dir = $dir/run
