@@ -63,6 +63,10 @@ pub struct Case {
     pub opened_by: Option<UserId>,
     pub opened_at: Timestamp,
     pub closed_at: Option<Timestamp>,
+    /// The first three digits of the client's postcode (for routing by region; no finer).
+    pub region: Option<String>,
+    /// The team the case waits for when no one person is assigned.
+    pub team: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -46,8 +46,10 @@ pub async fn open_case(
     client: &ClientId,
     topics: &[String],
     title: &str,
+    postcode: &str,
     now: Timestamp,
 ) -> Result<Case, CaseError> {
+    let region = crate::routing::region_of(postcode).map_err(|_| CaseError::Invalid("postcode"))?;
     let mut parsed = Vec::new();
     for topic in topics {
         let topic = Topic::parse(topic.trim()).ok_or(CaseError::Invalid("topics"))?;
@@ -68,6 +70,8 @@ pub async fn open_case(
         opened_by: Some(actor.clone()),
         opened_at: now,
         closed_at: None,
+        region,
+        team: None,
     };
     let sealed_title = if title.is_empty() {
         None

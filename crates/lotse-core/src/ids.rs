@@ -75,10 +75,6 @@ id_type!(
     /// A weekly window in which a counselor can be booked.
     AvailabilityId
 );
-id_type!(
-    /// A team of counselors.
-    TeamId
-);
 
 id_type!(
     /// A knowledge article (all its versions and translations).

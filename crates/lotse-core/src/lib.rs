@@ -30,6 +30,7 @@ pub mod policy;
 pub mod reminder;
 pub mod retention;
 pub mod role;
+pub mod routing;
 pub mod rumour;
 pub mod secret_token;
 pub mod session;
@@ -41,7 +42,7 @@ pub mod user;
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
 pub use ids::{
-    AppointmentId, ArticleId, AvailabilityId, CaseId, ClientId, RumourId, ServiceId, TeamId, TenantId, TokenId, UserId,
+    AppointmentId, ArticleId, AvailabilityId, CaseId, ClientId, RumourId, ServiceId, TenantId, TokenId, UserId,
 };
 pub use page::{Page, PageRequest};
 pub use role::Role;

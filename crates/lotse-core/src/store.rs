@@ -349,6 +349,28 @@ pub trait AppointmentStore: Send + Sync {
     ) -> Result<(), StoreError>;
 }
 
+/// What counselors handle, and cases waiting for a team.
+#[async_trait]
+pub trait RoutingStore: Send + Sync {
+    /// Sets (or replaces) the user's profile; NotFound unless the user is the tenant's.
+    async fn set_counselor_profile(&self, profile: &crate::routing::CounselorProfile) -> Result<(), StoreError>;
+    /// NotFound when the user has none.
+    async fn counselor_profile(
+        &self,
+        tenant: &TenantId,
+        user: &UserId,
+    ) -> Result<crate::routing::CounselorProfile, StoreError>;
+    /// The profiles of the tenant's active users.
+    async fn counselor_profiles(&self, tenant: &TenantId) -> Result<Vec<crate::routing::CounselorProfile>, StoreError>;
+    /// Puts an open, unassigned case in front of a team (None: the whole queue). NotFound otherwise.
+    async fn set_case_team(
+        &self,
+        tenant: &TenantId,
+        case: &crate::CaseId,
+        team: Option<&str>,
+    ) -> Result<(), StoreError>;
+}
+
 /// Counselors' weekly booking windows and the booking links given to clients.
 #[async_trait]
 pub trait AvailabilityStore: Send + Sync {
@@ -536,6 +558,7 @@ pub trait Store:
     + KeyStore
     + AuditStore
     + AvailabilityStore
+    + RoutingStore
     + ClientStore
     + CaseStore
     + AppointmentStore
@@ -557,6 +580,7 @@ impl<T> Store for T where
         + KeyStore
         + AuditStore
         + AvailabilityStore
+        + RoutingStore
         + ClientStore
         + CaseStore
         + AppointmentStore

@@ -205,3 +205,110 @@ macro_rules! availability_store {
 }
 
 pub(crate) use availability_store;
+
+macro_rules! routing_store {
+    ($store:ty, $row:ty) => {
+        impl $store {
+            fn profile_from_row(row: &$row) -> Result<lotse_core::routing::CounselorProfile, lotse_core::StoreError> {
+                use sqlx::Row;
+                let get = |e| $crate::errors::map_sqlx(e, "counselor_profile");
+                let split = |text: String| -> Vec<String> {
+                    text.split(',').filter(|p| !p.is_empty()).map(str::to_string).collect()
+                };
+                let topics: String = row.try_get("topics").map_err(get)?;
+                Ok(lotse_core::routing::CounselorProfile {
+                    user_id: lotse_core::UserId::from_trusted(row.try_get("user_id").map_err(get)?),
+                    tenant_id: lotse_core::TenantId::from_trusted(row.try_get("tenant_id").map_err(get)?),
+                    team: row.try_get("team").map_err(get)?,
+                    topics: split(topics).iter().filter_map(|t| lotse_core::case::Topic::parse(t)).collect(),
+                    languages: split(row.try_get("languages").map_err(get)?),
+                    regions: split(row.try_get("regions").map_err(get)?),
+                    updated_at: lotse_core::Timestamp(row.try_get("updated_at").map_err(get)?),
+                })
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl lotse_core::store::RoutingStore for $store {
+            async fn set_counselor_profile(
+                &self,
+                p: &lotse_core::routing::CounselorProfile,
+            ) -> Result<(), lotse_core::StoreError> {
+                let topics: Vec<&str> = p.topics.iter().map(|t| t.as_str()).collect();
+                let done = sqlx::query(
+                    "INSERT INTO counselor_profiles (user_id, tenant_id, team, topics, languages, regions, updated_at) \
+                     SELECT u.id, u.tenant_id, $1, $2, $3, $4, $5 FROM users u WHERE u.tenant_id = $6 AND u.id = $7 \
+                     ON CONFLICT (user_id) DO UPDATE SET team = excluded.team, topics = excluded.topics, \
+                     languages = excluded.languages, regions = excluded.regions, updated_at = excluded.updated_at",
+                )
+                .bind(p.team.as_str())
+                .bind(topics.join(","))
+                .bind(p.languages.join(","))
+                .bind(p.regions.join(","))
+                .bind(p.updated_at.as_millis())
+                .bind(p.tenant_id.as_str())
+                .bind(p.user_id.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "counselor_profile"))?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                Ok(())
+            }
+
+            async fn counselor_profile(
+                &self,
+                tenant: &lotse_core::TenantId,
+                user: &lotse_core::UserId,
+            ) -> Result<lotse_core::routing::CounselorProfile, lotse_core::StoreError> {
+                let row = sqlx::query("SELECT * FROM counselor_profiles WHERE tenant_id = $1 AND user_id = $2")
+                    .bind(tenant.as_str())
+                    .bind(user.as_str())
+                    .fetch_one(&self.pool)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "counselor_profile"))?;
+                Self::profile_from_row(&row)
+            }
+
+            async fn counselor_profiles(
+                &self,
+                tenant: &lotse_core::TenantId,
+            ) -> Result<Vec<lotse_core::routing::CounselorProfile>, lotse_core::StoreError> {
+                let rows = sqlx::query(
+                    "SELECT p.* FROM counselor_profiles p JOIN users u ON u.id = p.user_id \
+                     WHERE p.tenant_id = $1 AND u.active = 1 ORDER BY u.display_name, u.id",
+                )
+                .bind(tenant.as_str())
+                .fetch_all(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "counselor_profile"))?;
+                rows.iter().map(Self::profile_from_row).collect()
+            }
+
+            async fn set_case_team(
+                &self,
+                tenant: &lotse_core::TenantId,
+                case: &lotse_core::CaseId,
+                team: Option<&str>,
+            ) -> Result<(), lotse_core::StoreError> {
+                let done = sqlx::query(
+                    "UPDATE cases SET team = $1 WHERE tenant_id = $2 AND id = $3 AND status = 'open' \
+                     AND assigned_to IS NULL",
+                )
+                .bind(team)
+                .bind(tenant.as_str())
+                .bind(case.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "case"))?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+pub(crate) use routing_store;

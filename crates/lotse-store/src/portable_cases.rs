@@ -30,6 +30,8 @@ macro_rules! case_store {
                         opened_by: opened_by.map(lotse_core::UserId::from_trusted),
                         opened_at: lotse_core::Timestamp(row.try_get("opened_at").map_err(get)?),
                         closed_at: closed.map(lotse_core::Timestamp),
+                        region: row.try_get("region").map_err(get)?,
+                        team: row.try_get("team").map_err(get)?,
                     },
                     sealed_title: row.try_get("sealed_title").map_err(get)?,
                 })
@@ -72,8 +74,8 @@ macro_rules! case_store {
                 let topics: Vec<&str> = case.topics.iter().map(|t| t.as_str()).collect();
                 let done = sqlx::query(
                     "INSERT INTO cases (id, tenant_id, client_id, topics, sealed_title, status, assigned_to, opened_by, \
-                     opened_at) SELECT $1, tenant_id, id, $2, $3, 'open', $4, $5, $6 FROM clients \
-                     WHERE tenant_id = $7 AND id = $8 AND erased_at IS NULL",
+                     opened_at, region) SELECT $1, tenant_id, id, $2, $3, 'open', $4, $5, $6, $7 FROM clients \
+                     WHERE tenant_id = $8 AND id = $9 AND erased_at IS NULL",
                 )
                 .bind(case.id.as_str())
                 .bind(topics.join(","))
@@ -81,6 +83,7 @@ macro_rules! case_store {
                 .bind(case.assigned_to.as_ref().map(|u| u.as_str().to_string()))
                 .bind(case.opened_by.as_ref().map(|u| u.as_str().to_string()))
                 .bind(case.opened_at.as_millis())
+                .bind(case.region.clone())
                 .bind(case.tenant_id.as_str())
                 .bind(case.client_id.as_str())
                 .execute(&self.pool)

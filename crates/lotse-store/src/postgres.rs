@@ -77,3 +77,4 @@ crate::portable_knowledge::knowledge_store!(PgStore, sqlx::postgres::PgRow, sqlx
 crate::portable_documents::document_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_work::work_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_availability::availability_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_availability::routing_store!(PgStore, sqlx::postgres::PgRow);

@@ -212,6 +212,8 @@ pub fn app(state: AppState) -> Router {
         .route("/queue", get(pages::casework::queue))
         .route("/availability", get(pages::booking::availability_page).post(pages::booking::add_window))
         .route("/availability/{id}/delete", post(pages::booking::remove_window))
+        .route("/availability/profile", post(pages::routing::save_profile))
+        .route("/cases/{id}/team", post(pages::routing::set_team))
         .route("/cases/{id}/booking-link", post(pages::booking::create_booking_link))
         .route("/book/{token}", get(pages::booking::booking_page).post(pages::booking::book))
         .route("/book/{token}/ics", get(pages::booking::booked_ics))

@@ -30,26 +30,17 @@ CREATE TABLE booking_links (
 ) STRICT;
 CREATE INDEX booking_links_case ON booking_links(tenant_id, case_id);
 
--- Teams and what counselors and teams handle, for routing suggestions. Lists are comma-separated codes.
-CREATE TABLE teams (
-    id          TEXT PRIMARY KEY,
-    tenant_id   TEXT NOT NULL REFERENCES tenants(id),
-    name        TEXT NOT NULL,
-    topics      TEXT NOT NULL DEFAULT '',
-    languages   TEXT NOT NULL DEFAULT '',
-    regions     TEXT NOT NULL DEFAULT '',
-    created_at  INTEGER NOT NULL,
-    UNIQUE (tenant_id, name)
-) STRICT;
+-- What each counselor handles, for routing suggestions: comma-separated topic codes, language codes and postcode
+-- prefixes, and the name of their team (empty: none).
 CREATE TABLE counselor_profiles (
     user_id     TEXT PRIMARY KEY REFERENCES users(id),
     tenant_id   TEXT NOT NULL REFERENCES tenants(id),
-    team_id     TEXT REFERENCES teams(id),
+    team        TEXT NOT NULL DEFAULT '',
     topics      TEXT NOT NULL DEFAULT '',
     languages   TEXT NOT NULL DEFAULT '',
     regions     TEXT NOT NULL DEFAULT '',
     updated_at  INTEGER NOT NULL
 ) STRICT;
--- A case's coarse region (the first three digits of a postcode) and the team it is assigned to.
+-- A case's coarse region (the first three digits of the client's postcode, no more) and the team it waits for.
 ALTER TABLE cases ADD COLUMN region TEXT;
-ALTER TABLE cases ADD COLUMN team_id TEXT REFERENCES teams(id);
+ALTER TABLE cases ADD COLUMN team TEXT;

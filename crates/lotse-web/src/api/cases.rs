@@ -41,6 +41,9 @@ pub struct NewCase {
     /// A short title; sealed.
     #[serde(default)]
     pub title: String,
+    /// The client's postcode, for routing by region; only its first three digits are kept.
+    #[serde(default)]
+    pub postcode: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -88,6 +91,7 @@ pub async fn open_case(
         &client,
         &input.topics,
         &input.title,
+        &input.postcode,
         state.clock.now(),
     )
     .await?;
@@ -420,17 +424,51 @@ pub struct QueuedCase {
     pub languages: Vec<String>,
     /// Unix milliseconds.
     pub opened_at: i64,
+    /// The first three digits of the client's postcode, when given.
+    pub region: Option<String>,
+    /// The team the case waits for.
+    pub team: Option<String>,
+    /// Up to three colleagues whose profile fits (topic 3, language 2, region 1 point), best first.
+    pub suggestions: Vec<SuggestionOut>,
 }
 
-/// The routing queue: open cases nobody is assigned to, oldest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SuggestionOut {
+    pub user_id: String,
+    pub display_name: String,
+    pub team: String,
+    pub score: u32,
+    pub topics: Vec<String>,
+    pub languages: Vec<String>,
+    pub region: bool,
+}
+
+/// The routing queue: open cases nobody is assigned to, oldest first, with routing suggestions.
 #[utoipa::path(get, path = "/api/v1/cases/queue", tag = "cases", security(("bearer" = [])),
     responses((status = 200, body = Vec<QueuedCase>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn queue(State(state): State<AppState>, principal: ApiPrincipal) -> Result<Json<Vec<QueuedCase>>, WebError> {
     principal.require(Action::HandleClientData)?;
+    let routing = crate::pages::routing::RoutingContext::load(&state, &principal.tenant.id).await?;
     let mut out = Vec::new();
     for stored in state.store.unassigned_cases(&principal.tenant.id).await? {
         let client = state.store.client(&principal.tenant.id, &stored.case.client_id).await?;
+        let suggestions = routing
+            .suggest(&stored.case, &client.client.languages)
+            .into_iter()
+            .map(|s| SuggestionOut {
+                display_name: routing.name_of(&s.user_id),
+                user_id: s.user_id.to_string(),
+                team: s.team,
+                score: s.score,
+                topics: s.topics.iter().map(|t| t.as_str().to_string()).collect(),
+                languages: s.languages,
+                region: s.region,
+            })
+            .collect();
         out.push(QueuedCase {
+            region: stored.case.region.clone(),
+            team: stored.case.team.clone(),
+            suggestions,
             id: stored.case.id.to_string(),
             client_id: stored.case.client_id.to_string(),
             topics: stored.case.topics.iter().map(|t| t.as_str().to_string()).collect(),

@@ -11,6 +11,7 @@ pub mod documents;
 pub mod json;
 pub mod knowledge;
 pub mod me;
+pub mod routing;
 pub mod settings;
 pub mod tokens;
 pub mod users;
@@ -89,6 +90,8 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(cases::complete_task))
         .routes(routes!(cases::assign))
         .routes(routes!(cases::queue))
+        .routes(routes!(routing::get_profile, routing::put_profile))
+        .routes(routes!(routing::set_team))
         .routes(routes!(appointments::book))
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))

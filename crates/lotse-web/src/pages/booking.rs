@@ -38,6 +38,11 @@ pub struct AvailabilityPage {
     windows: Vec<WindowRow>,
     message: Option<String>,
     video_enabled: bool,
+    /// The routing profile: (topic code, label, ticked), team, languages, regions.
+    topics: Vec<(&'static str, String, bool)>,
+    team: String,
+    languages: String,
+    regions: String,
 }
 
 fn weekday_name(ctx: &PageCtx, weekday: i64) -> String {
@@ -58,13 +63,47 @@ async fn availability_view(state: &AppState, ctx: PageCtx, staff: &Staff) -> Res
             location: w.location.clone(),
         })
         .collect();
+    let profile = match state.store.counselor_profile(&staff.tenant.id, &staff.user.id).await {
+        Ok(profile) => Some(profile),
+        Err(lotse_core::StoreError::NotFound) => None,
+        Err(other) => return Err(other.into()),
+    };
+    let topics = lotse_core::case::Topic::ALL
+        .iter()
+        .map(|t| {
+            let ticked = profile.as_ref().is_some_and(|p| p.topics.contains(t));
+            (t.as_str(), ctx.t(&format!("topic-{}", t.as_str())), ticked)
+        })
+        .collect();
     Ok(AvailabilityPage {
         csrf: staff.csrf_token.clone(),
         windows: rows,
         message: None,
         video_enabled: state.config.video_url_template.is_some(),
+        topics,
+        team: profile.as_ref().map(|p| p.team.clone()).unwrap_or_default(),
+        languages: profile.as_ref().map(|p| p.languages.join(", ")).unwrap_or_default(),
+        regions: profile.as_ref().map(|p| p.regions.join(", ")).unwrap_or_default(),
         ctx: ctx.with_staff(staff),
     })
+}
+
+/// The page again with the profile form's problem on top (422).
+pub async fn availability_with_message(
+    state: &AppState,
+    ctx: PageCtx,
+    staff: &Staff,
+    error: lotse_core::routing::ProfileError,
+) -> Result<Response, WebError> {
+    let mut page = availability_view(state, ctx, staff).await?;
+    let key = match error {
+        lotse_core::routing::ProfileError::Topic => "routing-bad-topic",
+        lotse_core::routing::ProfileError::Language => "routing-bad-languages",
+        lotse_core::routing::ProfileError::Region => "routing-bad-regions",
+        lotse_core::routing::ProfileError::Team => "routing-bad-team",
+    };
+    page.message = Some(page.ctx.t(key));
+    Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page))
 }
 
 pub async fn availability_page(

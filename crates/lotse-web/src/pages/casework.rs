@@ -249,6 +249,7 @@ pub async fn open_case(
         &client,
         &topics,
         &value("title"),
+        &value("postcode"),
         state.clock.now(),
     )
     .await
@@ -996,12 +997,21 @@ pub async fn assign_case(
     }
 }
 
+pub struct SuggestionRow {
+    pub user_id: String,
+    pub name: String,
+    pub team: String,
+    pub reasons: String,
+}
+
 pub struct QueueRow {
     pub id: String,
     pub title: String,
     pub topics: String,
     pub languages: String,
     pub waiting_since: String,
+    pub team: String,
+    pub suggestions: Vec<SuggestionRow>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -1010,27 +1020,61 @@ pub struct QueuePage {
     ctx: PageCtx,
     csrf: String,
     cases: Vec<QueueRow>,
+    /// The teams named in counselor profiles.
+    teams: Vec<String>,
+    /// Showing only the cases waiting for this team.
+    team_filter: String,
+    my_team: String,
 }
 
-/// Open cases nobody is assigned to, oldest first, with what routing needs: topics and the client's languages.
-pub async fn queue(State(state): State<AppState>, ctx: PageCtx, staff: Staff) -> Result<QueuePage, AuthRejection> {
+#[derive(Debug, Deserialize, Default)]
+pub struct QueueQuery {
+    #[serde(default)]
+    team: String,
+}
+
+/// Open cases nobody is assigned to, oldest first, with what routing needs: topics, the client's languages, the
+/// region, the team the case waits for, and up to three suggested colleagues with their reasons.
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    staff: Staff,
+    Query(query): Query<QueueQuery>,
+) -> Result<QueuePage, AuthRejection> {
     staff.require(Action::HandleClientData)?;
     let now = state.clock.now();
+    let tenant = &staff.tenant.id;
+    let routing = crate::pages::routing::RoutingContext::load(&state, tenant).await?;
+    let team_filter = query.team.trim().to_string();
     let mut cases = Vec::new();
-    for stored in state.store.unassigned_cases(&staff.tenant.id).await.map_err(WebError::from)? {
-        let title = case_service::case_title(state.store.as_ref(), &state.keyring, &staff.tenant.id, &stored, now)
+    for stored in state.store.unassigned_cases(tenant).await.map_err(WebError::from)? {
+        let team = stored.case.team.clone().unwrap_or_default();
+        if !team_filter.is_empty() && team != team_filter {
+            continue;
+        }
+        let title = case_service::case_title(state.store.as_ref(), &state.keyring, tenant, &stored, now)
             .await
             .map_err(WebError::from)?
             .unwrap_or_else(|| ctx.t("case-title"));
-        let client = state.store.client(&staff.tenant.id, &stored.case.client_id).await.map_err(WebError::from)?;
+        let client = state.store.client(tenant, &stored.case.client_id).await.map_err(WebError::from)?;
+        let suggestions = routing.suggestions(&ctx, &stored.case, &client.client.languages);
         cases.push(QueueRow {
             id: stored.case.id.to_string(),
             title,
             topics: topics_text(&ctx, &stored.case.topics),
             languages: client.client.languages.join(", "),
             waiting_since: format_time(stored.case.opened_at).get(..10).unwrap_or("").to_string(),
+            team,
+            suggestions,
         });
     }
     audit(&state, &staff, "case.queue", "case", "").await?;
-    Ok(QueuePage { csrf: staff.csrf_token.clone(), cases, ctx: ctx.with_staff(&staff) })
+    Ok(QueuePage {
+        csrf: staff.csrf_token.clone(),
+        cases,
+        teams: routing.teams(),
+        team_filter,
+        my_team: routing.team_of(&staff.user.id),
+        ctx: ctx.with_staff(&staff),
+    })
 }

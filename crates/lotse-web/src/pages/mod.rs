@@ -10,6 +10,7 @@ pub mod home;
 pub mod language;
 pub mod login;
 pub mod portal;
+pub mod routing;
 pub mod staff;
 
 use axum::Form;

@@ -14,5 +14,6 @@ mod ops;
 mod pages;
 mod reminders;
 mod retention;
+mod routing;
 mod security;
 mod support;
