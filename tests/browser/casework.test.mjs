@@ -69,7 +69,7 @@ test('blended counseling end to end: consent, case, contact, referral, video app
     await page.fill('#languages', 'uk, de');
     await page.check('#consent');
     await Promise.all([page.waitForNavigation(), page.click('form[action="/clients"] button')]);
-    assert.match(await page.locator('main').innerText(), /counseling: erteilt am/, 'consent to counseling recorded');
+    assert.match(await page.locator('main').innerText(), /Beratung: erteilt am/, 'consent to counseling recorded');
 
     await page.fill('#case-title', 'Anerkennung Lehramtsstudium');
     await page.check('#topic-recognition');

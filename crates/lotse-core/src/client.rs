@@ -57,6 +57,9 @@ pub struct StoredClient {
     pub sealed_profile: Option<Vec<u8>>,
 }
 
+/// The version of the consent form's wording (the printable forms and the form on the client page).
+pub const CONSENT_FORM_VERSION: &str = "2026-11";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentPurpose {
@@ -69,6 +72,15 @@ pub enum ConsentPurpose {
 }
 
 impl ConsentPurpose {
+    pub const ALL: [ConsentPurpose; 6] = [
+        ConsentPurpose::Counseling,
+        ConsentPurpose::AiAssistance,
+        ConsentPurpose::ContactEmail,
+        ConsentPurpose::ContactPhone,
+        ConsentPurpose::ContactMessenger,
+        ConsentPurpose::ReferralSharing,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ConsentPurpose::Counseling => "counseling",

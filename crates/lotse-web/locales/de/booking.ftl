@@ -46,3 +46,6 @@ book-expired = Dieser Link ist abgelaufen. Bitte fragen Sie Ihre Beratungsstelle
 book-slot-gone = Diese Zeit ist leider nicht mehr frei. Bitte wählen Sie eine andere.
 book-mode-not-offered = Diese Terminart gibt es zu dieser Zeit nicht. Bitte wählen Sie eine andere.
 book-privacy = Für die Buchung brauchen Sie kein Konto. Wir speichern nur den Termin.
+book-pages = Weitere Zeiten
+book-earlier = Frühere Zeiten
+book-later = Spätere Zeiten

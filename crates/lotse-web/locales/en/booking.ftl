@@ -46,3 +46,6 @@ book-expired = This link has expired. Please ask your counseling service for a n
 book-slot-gone = Sorry, this time is no longer free. Please choose another.
 book-mode-not-offered = This kind of appointment is not offered at this time. Please choose another.
 book-privacy = You need no account to book. We store only the appointment.
+book-pages = More times
+book-earlier = Earlier times
+book-later = Later times

@@ -46,3 +46,6 @@ book-expired = Bu bağlantının süresi doldu. Lütfen danışmanlık merkezini
 book-slot-gone = Bu saat artık boş değil. Lütfen başka bir saat seçin.
 book-mode-not-offered = Bu randevu türü bu saatte sunulmuyor. Lütfen başka birini seçin.
 book-privacy = Randevu için hesaba gerek yok. Yalnızca randevuyu kaydederiz.
+book-pages = Diğer saatler
+book-earlier = Daha erken saatler
+book-later = Daha sonraki saatler

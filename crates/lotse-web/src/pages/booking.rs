@@ -305,7 +305,10 @@ pub struct Booked {
 pub struct BookPage {
     ctx: PageCtx,
     token: String,
+    /// One week of days with free times at a time; `week` counts from the first.
     days: Vec<DayChoices>,
+    week: usize,
+    more: bool,
     modes: Vec<(String, String)>,
     booked: Option<Booked>,
     message: Option<String>,
@@ -324,10 +327,27 @@ fn day_and_time(ctx: &PageCtx, at: Timestamp) -> (String, String) {
     (format!("{}, {}", weekday_name(ctx, weekday), german_date.join(".")), time.to_string())
 }
 
-async fn book_view(state: &AppState, ctx: PageCtx, token: &str) -> Result<(StatusCode, BookPage), WebError> {
+/// Days with free times shown per page.
+const DAYS_PER_PAGE: usize = 7;
+
+async fn book_view(
+    state: &AppState,
+    ctx: PageCtx,
+    token: &str,
+    week: usize,
+) -> Result<(StatusCode, BookPage), WebError> {
     let digest = digest_presented(token).ok_or(WebError::NotFound)?;
     let now = state.clock.now();
-    let mut page = BookPage { token: token.to_string(), days: vec![], modes: vec![], booked: None, message: None, ctx };
+    let mut page = BookPage {
+        token: token.to_string(),
+        days: vec![],
+        week,
+        more: false,
+        modes: vec![],
+        booked: None,
+        message: None,
+        ctx,
+    };
     match availability::usable_link(state.store.as_ref(), &digest.0, now).await {
         Ok(link) => {
             let slots = availability::open_slots(state.store.as_ref(), &link, now).await?;
@@ -367,6 +387,9 @@ async fn book_view(state: &AppState, ctx: PageCtx, token: &str) -> Result<(Statu
             if page.days.is_empty() {
                 page.message = Some(page.ctx.t("book-no-slots"));
             }
+            let start = (week * DAYS_PER_PAGE).min(page.days.len());
+            page.more = page.days.len() > start + DAYS_PER_PAGE;
+            page.days = page.days.drain(start..).take(DAYS_PER_PAGE).collect();
         }
         Err(BookingError::AlreadyBooked(id)) => {
             let booked = state.store.appointment(&link_tenant(state, &digest.0).await?, &id).await?;
@@ -398,12 +421,19 @@ fn booked_view(ctx: &PageCtx, booked: &lotse_core::appointment::Appointment) -> 
     }
 }
 
+#[derive(Debug, Deserialize, Default)]
+pub struct WeekQuery {
+    #[serde(default)]
+    week: usize,
+}
+
 pub async fn booking_page(
     State(state): State<AppState>,
     ctx: PageCtx,
     Path(token): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<WeekQuery>,
 ) -> Result<Response, WebError> {
-    let (status, page) = book_view(&state, ctx, &token).await?;
+    let (status, page) = book_view(&state, ctx, &token, query.week.min(10)).await?;
     Ok(page_with_status(status, page))
 }
 
@@ -463,7 +493,7 @@ pub async fn book(
         Err(BookingError::UnknownLink) => return Err(WebError::NotFound),
         Err(BookingError::Store(e)) => return Err(e.into()),
     };
-    let (_, mut page) = book_view(&state, ctx, &token).await?;
+    let (_, mut page) = book_view(&state, ctx, &token, 0).await?;
     page.message = Some(page.ctx.t(problem));
     Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page))
 }

@@ -24,8 +24,7 @@ use crate::pages::{FormResult, fields, see_other};
 
 const PER_PAGE: u32 = 50;
 
-/// The version of the consent wording counselors confirm on the form.
-const CONSENT_FORM_VERSION: &str = "2026-11";
+use lotse_core::client::CONSENT_FORM_VERSION;
 
 async fn audit(state: &AppState, staff: &Staff, action: &str, entity: &str, id: &str) -> Result<(), WebError> {
     state.auditor.log(Some(&staff.tenant.id), Some(&staff.user.id), action, entity, id, "counseling", "").await?;
@@ -167,8 +166,14 @@ pub struct CaseRow {
 }
 
 pub struct ConsentRow {
+    pub id: String,
     pub purpose: &'static str,
+    /// The purpose in words.
+    pub label: String,
     pub state: String,
+    pub active: bool,
+    /// Form version and language shown.
+    pub form: String,
 }
 
 #[derive(Template, WebTemplate)]
@@ -183,6 +188,9 @@ pub struct ClientPage {
     consents: Vec<ConsentRow>,
     cases: Vec<CaseRow>,
     topics: Vec<(&'static str, String)>,
+    /// For the consent form: purposes, and the form languages with the client's first one preselected.
+    consent_purposes: Vec<(&'static str, String)>,
+    form_languages: Vec<(&'static str, &'static str, bool)>,
 }
 
 fn topics_text(ctx: &PageCtx, topics: &[Topic]) -> String {
@@ -216,7 +224,13 @@ pub async fn show_client(
         });
     }
     audit(&state, &staff, "client.read", "client", id.as_str()).await?;
+    let preferred = client.languages.iter().find_map(|l| crate::i18n::Locale::from_code(l)).unwrap_or(ctx.locale);
     Ok(ClientPage {
+        consent_purposes: ConsentPurpose::ALL
+            .iter()
+            .map(|p| (p.as_str(), ctx.t(&format!("consent-purpose-{}-title", p.as_str()))))
+            .collect(),
+        form_languages: crate::i18n::Locale::ALL.iter().map(|l| (l.code(), l.endonym(), *l == preferred)).collect(),
         csrf: staff.csrf_token.clone(),
         id: client.id.to_string(),
         alias: client.alias,
@@ -263,7 +277,11 @@ fn consent_rows(ctx: &PageCtx, consents: &[Consent]) -> Vec<ConsentRow> {
     consents
         .iter()
         .map(|c| ConsentRow {
+            id: c.id.clone(),
             purpose: c.purpose.as_str(),
+            label: ctx.t(&format!("consent-purpose-{}-title", c.purpose.as_str())),
+            active: c.is_active(),
+            form: format!("{} · {}", c.form_version, c.language),
             state: match c.withdrawn_at {
                 Some(at) => ctx.t1("client-consent-withdrawn", "date", &date(at)),
                 None => ctx.t1("client-consent-given", "date", &date(c.given_at)),

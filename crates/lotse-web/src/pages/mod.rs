@@ -5,6 +5,7 @@ pub mod admin;
 pub mod audit;
 pub mod booking;
 pub mod casework;
+pub mod consent;
 pub mod editorial;
 pub mod home;
 pub mod language;

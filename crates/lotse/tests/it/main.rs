@@ -8,6 +8,7 @@ mod backup;
 mod booking;
 mod cli;
 mod clients;
+mod consent;
 mod knowledge;
 mod matrix;
 mod ops;

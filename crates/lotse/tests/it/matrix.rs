@@ -116,6 +116,7 @@ fn page_path(template: &str, org: &Org) -> String {
         .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
         .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
         .replace("{task}", "0190c0de-0000-7000-8000-000000000005")
+        .replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
         .replace("{slug}", "integrationskurs")
         .replace("{topic}", "residence")
         .replace("{version}", "2")
@@ -150,6 +151,22 @@ fn form_for(path: &str, csrf: &str, n: usize) -> Vec<(String, String)> {
         fields.extend([
             ("service_id".into(), "0190c0de-0000-7000-8000-000000000002".into()),
             ("note".into(), "x".into()),
+        ]);
+    } else if path.ends_with("/consents") {
+        fields.extend([("purpose".into(), "ai_assistance".into()), ("language".into(), "ar".into())]);
+    } else if path == "/availability" {
+        fields.extend([
+            ("weekday".into(), "1".into()),
+            ("from".into(), "09:00".into()),
+            ("to".into(), "10:00".into()),
+            ("slot_minutes".into(), "30".into()),
+            ("phone".into(), "on".into()),
+        ]);
+    } else if path == "/availability/profile" {
+        fields.extend([
+            ("team".into(), "Matrix".into()),
+            ("topic".into(), "housing".into()),
+            ("languages".into(), "de".into()),
         ]);
     } else if path.ends_with("/close") {
         fields.push(("outcome".into(), "resolved".into()));

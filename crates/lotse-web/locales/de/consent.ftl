@@ -1,0 +1,31 @@
+# Printable consent form (one per language). The wording is ours; the legal references are to the GDPR (DSGVO).
+
+consent-forms-title = Einwilligungsformulare
+consent-forms-intro = Drucken Sie das Formular in der Sprache, die die ratsuchende Person gut versteht. Tragen Sie danach jede Einwilligung mit dieser Formularversion und Sprache bei der Person ein.
+consent-forms-language = Sprache des Formulars
+consent-forms-show = Formular anzeigen
+consent-forms-print-hint = Zum Drucken die Druckfunktion des Browsers benutzen (Strg+P).
+consent-form-title = Einwilligung in die Verarbeitung meiner Daten
+consent-form-controller = Verantwortlich für die Verarbeitung: { $tenant }
+consent-form-intro = Wir beraten Sie vertraulich. Dafür speichern wir Angaben über Sie und Ihr Anliegen. Ihre persönlichen Angaben werden verschlüsselt gespeichert, und jeder Zugriff wird protokolliert. Hier entscheiden Sie, wofür wir Ihre Daten verwenden dürfen.
+consent-form-tick = Bitte kreuzen Sie an, wozu Sie einwilligen:
+consent-purpose-counseling-title = Beratung
+consent-purpose-counseling-text = Wir speichern Ihre Angaben und Notizen zu den Gesprächen, um Sie zu beraten und die Beratung fortzusetzen.
+consent-purpose-ai_assistance-title = Hilfe durch KI
+consent-purpose-ai_assistance-text = Ihre Beraterin oder Ihr Berater darf ein KI-Werkzeug nutzen, um Antworten aus geprüften Informationen vorzubereiten. Namen und Kontaktdaten werden vorher durch Platzhalter ersetzt. Ein Mensch prüft jede Antwort.
+consent-purpose-contact_email-title = Kontakt per E-Mail
+consent-purpose-contact_email-text = Wir dürfen Ihnen E-Mails schicken, zum Beispiel Terminerinnerungen.
+consent-purpose-contact_phone-title = Kontakt per Telefon
+consent-purpose-contact_phone-text = Wir dürfen Sie anrufen oder Ihnen eine SMS schicken.
+consent-purpose-contact_messenger-title = Kontakt per Messenger
+consent-purpose-contact_messenger-text = Wir dürfen Ihnen über einen Messenger schreiben. Dabei kann der Anbieter des Messengers sehen, dass wir mit Ihnen in Kontakt sind.
+consent-purpose-referral_sharing-title = Weitergabe bei einer Vermittlung
+consent-purpose-referral_sharing-text = Wenn wir Sie an eine andere Stelle vermitteln, dürfen wir ihr die Angaben geben, die dafür nötig sind. Wir sagen Ihnen vorher, an wen und was.
+consent-form-voluntary = Ihre Einwilligung ist freiwillig. Wenn Sie nicht einwilligen, entsteht Ihnen kein Nachteil; ohne Einwilligung zur Beratung können wir Sie aber nur anonym beraten.
+consent-form-withdraw = Sie können jede Einwilligung jederzeit widerrufen, ohne Gründe zu nennen (Art. 7 Abs. 3 DSGVO). Sagen Sie es uns einfach, mündlich oder schriftlich. Der Widerruf gilt ab dann; was vorher geschah, bleibt rechtmäßig.
+consent-form-rights = Sie haben das Recht auf Auskunft über Ihre Daten (Art. 15 DSGVO), auf Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung (Art. 18), Datenübertragbarkeit (Art. 20) und auf Beschwerde bei einer Datenschutz-Aufsichtsbehörde (Art. 77).
+consent-form-retention = Nach dem Ende der Beratung löschen wir Ihre Daten nach der Frist, die unsere Stelle festgelegt hat (zurzeit { $days } Tage).
+consent-form-name = Name oder Pseudonym
+consent-form-place-date = Ort, Datum
+consent-form-signature = Unterschrift
+consent-form-version = Formular { $version } · Sprache: { $language }

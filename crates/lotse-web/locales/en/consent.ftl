@@ -1,0 +1,31 @@
+# Printable consent form (one per language). The wording is ours; the legal references are to the GDPR.
+
+consent-forms-title = Consent forms
+consent-forms-intro = Print the form in a language the client understands well. Then record each consent with this form version and language on the client's page.
+consent-forms-language = Language of the form
+consent-forms-show = Show form
+consent-forms-print-hint = To print, use the browser's print function (Ctrl+P).
+consent-form-title = Consent to the processing of my data
+consent-form-controller = Responsible for the processing: { $tenant }
+consent-form-intro = We counsel you in confidence. To do so we store information about you and your concern. Your personal details are stored encrypted, and every access is logged. Here you decide what we may use your data for.
+consent-form-tick = Please tick what you agree to:
+consent-purpose-counseling-title = Counseling
+consent-purpose-counseling-text = We store your details and notes on our conversations in order to counsel you and to continue the counseling.
+consent-purpose-ai_assistance-title = Help from AI
+consent-purpose-ai_assistance-text = Your counselor may use an AI tool to prepare answers from checked information. Names and contact details are replaced by placeholders first. A person checks every answer.
+consent-purpose-contact_email-title = Contact by e-mail
+consent-purpose-contact_email-text = We may send you e-mails, for example appointment reminders.
+consent-purpose-contact_phone-title = Contact by phone
+consent-purpose-contact_phone-text = We may call you or send you a text message.
+consent-purpose-contact_messenger-title = Contact by messenger
+consent-purpose-contact_messenger-text = We may write to you through a messenger app. The messenger's provider may see that we are in contact with you.
+consent-purpose-referral_sharing-title = Sharing when we refer you
+consent-purpose-referral_sharing-text = When we refer you to another service, we may give it the details it needs. We tell you beforehand to whom and what.
+consent-form-voluntary = Your consent is voluntary. If you do not agree, you suffer no disadvantage; without consent to counseling, however, we can only counsel you anonymously.
+consent-form-withdraw = You can withdraw any consent at any time without giving reasons (Art. 7(3) GDPR). Just tell us, in person or in writing. The withdrawal applies from then on; what happened before remains lawful.
+consent-form-rights = You have the right to access your data (Art. 15 GDPR), to rectification (Art. 16), erasure (Art. 17), restriction (Art. 18), data portability (Art. 20) and to lodge a complaint with a data protection authority (Art. 77).
+consent-form-retention = After the counseling ends we delete your data after the period our service has set (currently { $days } days).
+consent-form-name = Name or pseudonym
+consent-form-place-date = Place, date
+consent-form-signature = Signature
+consent-form-version = Form { $version } · Language: { $language }
