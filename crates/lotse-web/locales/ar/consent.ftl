@@ -1,0 +1,31 @@
+# Printable consent form (one per language). The wording is ours; the legal references are to the GDPR.
+
+consent-forms-title = نماذج الموافقة
+consent-forms-intro = اطبع النموذج بلغة يفهمها الشخص الباحث عن المشورة جيدًا. ثم سجّل كل موافقة مع نسخة النموذج هذه ولغته في صفحة هذا الشخص.
+consent-forms-language = لغة النموذج
+consent-forms-show = عرض النموذج
+consent-forms-print-hint = للطباعة استخدم وظيفة الطباعة في المتصفح (Ctrl+P).
+consent-form-title = الموافقة على معالجة بياناتي
+consent-form-controller = الجهة المسؤولة عن المعالجة: { $tenant }
+consent-form-intro = نقدّم لك الاستشارة بسرية. ولهذا نحفظ معلومات عنك وعن مسألتك. تُحفظ بياناتك الشخصية مشفّرة، ويُسجَّل كل اطّلاع عليها. هنا تقرّر لأي غرض يجوز لنا استخدام بياناتك.
+consent-form-tick = يُرجى وضع علامة على ما توافق عليه:
+consent-purpose-counseling-title = الاستشارة
+consent-purpose-counseling-text = نحفظ بياناتك وملاحظات عن محادثاتنا لكي نقدّم لك الاستشارة ونواصلها.
+consent-purpose-ai_assistance-title = المساعدة بالذكاء الاصطناعي
+consent-purpose-ai_assistance-text = يجوز لمستشارك أو مستشارتك استخدام أداة ذكاء اصطناعي لتحضير إجابات من معلومات تم التحقق منها. قبل ذلك تُستبدل الأسماء وبيانات الاتصال برموز بديلة. ويراجع إنسانٌ كل إجابة.
+consent-purpose-contact_email-title = التواصل بالبريد الإلكتروني
+consent-purpose-contact_email-text = يجوز لنا أن نرسل إليك رسائل بريد إلكتروني، مثل التذكير بالمواعيد.
+consent-purpose-contact_phone-title = التواصل بالهاتف
+consent-purpose-contact_phone-text = يجوز لنا أن نتصل بك أو نرسل إليك رسالة نصية قصيرة (SMS).
+consent-purpose-contact_messenger-title = التواصل عبر تطبيق مراسلة
+consent-purpose-contact_messenger-text = يجوز لنا أن نكتب إليك عبر تطبيق مراسلة. وقد ترى الشركة التي تقدّم التطبيق أننا على تواصل معك.
+consent-purpose-referral_sharing-title = مشاركة البيانات عند الإحالة
+consent-purpose-referral_sharing-text = عندما نحيلك إلى جهة أخرى، يجوز لنا أن نعطيها البيانات اللازمة لذلك. ونخبرك مسبقًا بالجهة التي سنعطيها البيانات وبنوع هذه البيانات.
+consent-form-voluntary = موافقتك اختيارية. إذا لم توافق فلن يلحق بك أي ضرر؛ لكن بدون موافقتك على الاستشارة لا نستطيع أن نقدّم لك الاستشارة إلا دون معرفة هويتك.
+consent-form-withdraw = يمكنك سحب أي موافقة في أي وقت دون ذكر الأسباب (المادة 7، الفقرة 3 من اللائحة العامة لحماية البيانات). يكفي أن تخبرنا بذلك شفهيًا أو كتابيًا. يسري السحب من ذلك الوقت فصاعدًا؛ أما ما حدث قبله فيبقى قانونيًا.
+consent-form-rights = لك الحق في الاطّلاع على بياناتك (المادة 15 من اللائحة العامة لحماية البيانات)، وفي تصحيحها (المادة 16)، وحذفها (المادة 17)، وتقييد معالجتها (المادة 18)، ونقلها (المادة 20)، وفي تقديم شكوى إلى سلطة رقابية لحماية البيانات (المادة 77).
+consent-form-retention = بعد انتهاء الاستشارة نحذف بياناتك عند انتهاء المدة التي حددتها جهتنا (عدد الأيام حاليًا: { $days }).
+consent-form-name = الاسم أو اسم مستعار
+consent-form-place-date = المكان، التاريخ
+consent-form-signature = التوقيع
+consent-form-version = النموذج { $version } · اللغة: { $language }

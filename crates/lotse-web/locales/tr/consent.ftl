@@ -1,0 +1,31 @@
+# Printable consent form (one per language). The wording is ours; the legal references are to the GDPR.
+
+consent-forms-title = Onay formları
+consent-forms-intro = Formu, danışanın iyi anladığı bir dilde yazdırın. Ardından her onayı bu form sürümü ve diliyle birlikte danışanın sayfasına kaydedin.
+consent-forms-language = Formun dili
+consent-forms-show = Formu göster
+consent-forms-print-hint = Yazdırmak için tarayıcının yazdırma işlevini kullanın (Ctrl+P).
+consent-form-title = Verilerimin işlenmesine onay
+consent-form-controller = Verilerin işlenmesinden sorumlu: { $tenant }
+consent-form-intro = Size gizlilik içinde danışmanlık veriyoruz. Bunun için sizin ve konunuz hakkında bilgi saklıyoruz. Kişisel bilgileriniz şifreli olarak saklanır ve her erişim kayda geçirilir. Verilerinizi ne için kullanabileceğimize burada siz karar verirsiniz.
+consent-form-tick = Lütfen onay verdiğiniz maddeleri işaretleyin:
+consent-purpose-counseling-title = Danışmanlık
+consent-purpose-counseling-text = Size danışmanlık verebilmek ve danışmanlığa devam edebilmek için bilgilerinizi ve görüşmelerimizle ilgili notları saklıyoruz.
+consent-purpose-ai_assistance-title = Yapay zekâ (YZ) desteği
+consent-purpose-ai_assistance-text = Danışmanınız, kontrol edilmiş bilgilerden yanıtlar hazırlamak için bir yapay zekâ aracı kullanabilir. Önce adların ve iletişim bilgilerinin yerine genel işaretler konur. Her yanıtı bir insan kontrol eder.
+consent-purpose-contact_email-title = E-posta ile iletişim
+consent-purpose-contact_email-text = Size e-posta gönderebiliriz, örneğin randevu hatırlatmaları.
+consent-purpose-contact_phone-title = Telefonla iletişim
+consent-purpose-contact_phone-text = Sizi arayabilir veya size SMS gönderebiliriz.
+consent-purpose-contact_messenger-title = Mesajlaşma uygulamasıyla iletişim
+consent-purpose-contact_messenger-text = Size bir mesajlaşma uygulaması üzerinden yazabiliriz. Bu durumda uygulamayı sunan şirket, sizinle iletişimde olduğumuzu görebilir.
+consent-purpose-referral_sharing-title = Yönlendirmede bilgi paylaşımı
+consent-purpose-referral_sharing-text = Sizi başka bir kuruma yönlendirdiğimizde, o kuruma bunun için gerekli bilgileri verebiliriz. Kime ve hangi bilgileri vereceğimizi size önceden söyleriz.
+consent-form-voluntary = Onay vermeniz isteğe bağlıdır. Onay vermezseniz bundan hiçbir zarar görmezsiniz; ancak danışmanlığa onay vermezseniz size yalnızca anonim olarak danışmanlık verebiliriz.
+consent-form-withdraw = Verdiğiniz her onayı istediğiniz zaman, neden göstermeden geri alabilirsiniz (GDPR md. 7/3). Bunu bize sözlü veya yazılı olarak söylemeniz yeterlidir. Geri alma o andan itibaren geçerlidir; daha önce yapılanlar hukuka uygun olarak kalır.
+consent-form-rights = Verileriniz hakkında bilgi alma (GDPR md. 15), düzeltme (md. 16), silme (md. 17), işlemeyi kısıtlama (md. 18), veri taşıma (md. 20) ve bir veri koruma denetim makamına şikâyette bulunma (md. 77) haklarına sahipsiniz.
+consent-form-retention = Danışmanlık bittikten sonra, kurumumuzun belirlediği süre dolunca verilerinizi sileriz (şu anda { $days } gün).
+consent-form-name = Ad veya takma ad
+consent-form-place-date = Yer, tarih
+consent-form-signature = İmza
+consent-form-version = Form { $version } · Dil: { $language }
