@@ -75,6 +75,10 @@ id_type!(
     /// A weekly window in which a counselor can be booked.
     AvailabilityId
 );
+id_type!(
+    /// A conversation (chat or e-mail thread) with a client.
+    ConversationId
+);
 
 id_type!(
     /// A knowledge article (all its versions and translations).

@@ -141,6 +141,12 @@ impl KeyRing {
         Ok(self.data_key(tenant, key_id, now).await?.open(sealed, label)?)
     }
 
+    /// A client's data key, opened, for sealing many values in a row (chat messages). Hold it briefly: a key
+    /// destroyed meanwhile by an erasure stays usable in memory until dropped.
+    pub async fn open_data_key(&self, tenant: &TenantId, key_id: &str, now: Timestamp) -> Result<DataKey, KeyError> {
+        Ok(DataKey(self.data_key(tenant, key_id, now).await?))
+    }
+
     /// Crypto-shredding: after this, everything sealed with the key is unreadable, in backups too.
     pub async fn destroy_data_key(&self, tenant: &TenantId, key_id: &str, now: Timestamp) -> Result<(), KeyError> {
         Ok(self.store.destroy_data_key(tenant, key_id, now).await?)
@@ -169,4 +175,17 @@ pub async fn rotate_master_key(
     }
     store.rewrap_tenant_keys(&rewrapped).await?;
     Ok(total)
+}
+
+/// An opened data key that can only seal and open.
+pub struct DataKey(SecretKey);
+
+impl DataKey {
+    pub fn seal(&self, plaintext: &[u8], label: &str) -> Result<Vec<u8>, KeyError> {
+        Ok(self.0.seal(plaintext, label)?)
+    }
+
+    pub fn open(&self, sealed: &[u8], label: &str) -> Result<Vec<u8>, KeyError> {
+        Ok(self.0.open(sealed, label)?)
+    }
 }

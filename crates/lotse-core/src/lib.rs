@@ -10,6 +10,8 @@ pub mod audit_service;
 pub mod availability;
 pub mod case;
 pub mod case_service;
+pub mod chat;
+pub mod chat_service;
 pub mod client;
 pub mod client_service;
 pub mod clock;
@@ -42,7 +44,7 @@ pub mod user;
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
 pub use ids::{
-    AppointmentId, ArticleId, AvailabilityId, CaseId, ClientId, RumourId, ServiceId, TenantId, TokenId, UserId,
+    AppointmentId, ArticleId, AvailabilityId, CaseId, ConversationId, ClientId, RumourId, ServiceId, TenantId, TokenId, UserId,
 };
 pub use page::{Page, PageRequest};
 pub use role::Role;

@@ -349,6 +349,97 @@ pub trait AppointmentStore: Send + Sync {
     ) -> Result<(), StoreError>;
 }
 
+/// Conversations and their messages.
+#[async_trait]
+pub trait ChatStore: Send + Sync {
+    /// NotFound unless the client is the tenant's.
+    async fn create_conversation(
+        &self,
+        conversation: &crate::chat::Conversation,
+        access_digest: Option<&str>,
+        password_hash: Option<&str>,
+    ) -> Result<(), StoreError>;
+    async fn conversation(
+        &self,
+        tenant: &TenantId,
+        id: &crate::ConversationId,
+    ) -> Result<crate::chat::Conversation, StoreError>;
+    /// The conversation behind an access code, with its password hash when one was set.
+    async fn conversation_by_access(
+        &self,
+        access_digest: &str,
+    ) -> Result<(crate::chat::Conversation, Option<String>), StoreError>;
+    async fn set_conversation_password(
+        &self,
+        tenant: &TenantId,
+        id: &crate::ConversationId,
+        password_hash: &str,
+    ) -> Result<(), StoreError>;
+    async fn create_chat_session(
+        &self,
+        digest: &str,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+        now: Timestamp,
+        expires_at: Timestamp,
+    ) -> Result<(), StoreError>;
+    /// The conversation a live session belongs to.
+    async fn chat_session(&self, digest: &str, now: Timestamp) -> Result<(TenantId, crate::ConversationId), StoreError>;
+    /// Stores messages (already sealed) in one transaction, numbering each in its conversation. A message
+    /// whose `client_msg_id` is already stored is not stored again; its existing number is returned.
+    async fn append_messages(
+        &self,
+        batch: &[(crate::chat::NewMessage, Vec<u8>)],
+    ) -> Result<Vec<Result<crate::chat::Appended, StoreError>>, StoreError>;
+    /// Messages with `seq > after`, oldest first, at most `limit`.
+    async fn messages_after(
+        &self,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<crate::chat::StoredMessage>, StoreError>;
+    /// Raises the read mark of one side (never lowers it).
+    async fn mark_read(
+        &self,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+        client_side: bool,
+        seq: i64,
+    ) -> Result<(), StoreError>;
+    /// The tenant's conversations, latest activity first.
+    async fn list_conversations(
+        &self,
+        tenant: &TenantId,
+        filter: &ConversationFilter,
+        page: PageRequest,
+    ) -> Result<Page<crate::chat::Conversation>, StoreError>;
+    /// Assigns (or unassigns) a conversation.
+    async fn assign_conversation(
+        &self,
+        tenant: &TenantId,
+        id: &crate::ConversationId,
+        user: Option<&UserId>,
+    ) -> Result<(), StoreError>;
+    /// Links a conversation to a case of its client.
+    async fn link_conversation_case(
+        &self,
+        tenant: &TenantId,
+        id: &crate::ConversationId,
+        case: Option<&crate::CaseId>,
+    ) -> Result<(), StoreError>;
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ConversationFilter {
+    /// Only unassigned conversations.
+    pub unassigned: bool,
+    /// Only those assigned to this user.
+    pub assigned_to: Option<UserId>,
+    pub language: Option<String>,
+    pub topic: Option<String>,
+}
+
 /// What counselors handle, and cases waiting for a team.
 #[async_trait]
 pub trait RoutingStore: Send + Sync {
@@ -559,6 +650,7 @@ pub trait Store:
     + AuditStore
     + AvailabilityStore
     + RoutingStore
+    + ChatStore
     + ClientStore
     + CaseStore
     + AppointmentStore
@@ -581,6 +673,7 @@ impl<T> Store for T where
         + AuditStore
         + AvailabilityStore
         + RoutingStore
+        + ChatStore
         + ClientStore
         + CaseStore
         + AppointmentStore

@@ -9,6 +9,7 @@ mod portable;
 mod portable_appointments;
 mod portable_availability;
 mod portable_cases;
+mod portable_chat;
 mod portable_clients;
 mod portable_documents;
 mod portable_identity;

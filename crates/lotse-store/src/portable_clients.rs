@@ -171,6 +171,17 @@ macro_rules! client_store {
                     .execute(&mut *tx)
                     .await
                     .map_err(map)?;
+                // Conversations go entirely: their messages are unreadable without the key, and their existence
+                // (when someone wrote, how often) is itself personal.
+                for statement in [
+                    "DELETE FROM chat_sessions WHERE tenant_id = $1 AND conversation_id IN \
+                     (SELECT id FROM conversations WHERE tenant_id = $1 AND client_id = $2)",
+                    "DELETE FROM chat_messages WHERE tenant_id = $1 AND conversation_id IN \
+                     (SELECT id FROM conversations WHERE tenant_id = $1 AND client_id = $2)",
+                    "DELETE FROM conversations WHERE tenant_id = $1 AND client_id = $2",
+                ] {
+                    sqlx::query(statement).bind(tenant.as_str()).bind(id.as_str()).execute(&mut *tx).await.map_err(map)?;
+                }
                 tx.commit().await.map_err(map)?;
                 self.after_erasure().await
             }

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod chat;
 pub mod auth;
 pub mod ctx;
 pub mod errors;
@@ -55,6 +56,8 @@ pub struct WebConfig {
     /// Link for video appointments, `{id}` replaced by the appointment id, e.g.
     /// `https://meet.example.org/lotse-{id}` (Jitsi) or a BigBlueButton room address.
     pub video_url_template: Option<String>,
+    /// The tenant that takes chats started on the public portal (default: the oldest tenant).
+    pub chat_tenant: Option<lotse_core::TenantId>,
 }
 
 impl WebConfig {
@@ -71,6 +74,7 @@ impl Default for WebConfig {
             api_requests_per_minute: 600,
             login_attempts_per_address: 100,
             video_url_template: None,
+            chat_tenant: None,
         }
     }
 }
@@ -100,6 +104,10 @@ pub struct AppState {
     pub search_revision: Arc<std::sync::atomic::AtomicI64>,
     /// Sealed document bytes (a local folder by default).
     pub attachments: Arc<dyn lotse_core::document::AttachmentStore>,
+    /// Pushes chat events to this instance's connections.
+    pub chat_hub: Arc<chat::ChatHub>,
+    /// Stores chat messages in batches.
+    pub chat_writer: chat::MessageWriter,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -125,8 +133,13 @@ impl AppState {
         let api_limiter = Arc::new(RateLimiter::new(config.api_requests_per_minute, 60_000));
         let login = LoginService::new().map_err(|e| StartError(e.to_string()))?;
         let search = lotse_search::SearchIndex::new().map_err(|e| StartError(e.to_string()))?;
+        let keyring = Arc::new(KeyRing::new(master_key, store.clone()));
+        let chat_hub = Arc::new(chat::ChatHub::default());
+        let chat_writer = chat::MessageWriter::start(store.clone(), keyring.clone(), chat_hub.clone(), Arc::new(|_, _, _| {}));
         Ok(Self {
-            keyring: Arc::new(KeyRing::new(master_key, store.clone())),
+            chat_hub,
+            chat_writer,
+            keyring,
             auditor: Auditor::new(store.clone(), clock.clone()),
             login: Arc::new(login),
             login_limiter: Arc::new(RateLimiter::new(config.login_attempts_per_address, 5 * 60_000)),

@@ -13,6 +13,10 @@ pub enum Access {
     Staff,
     /// A staff member whose role has this permission.
     Permission(Action),
+    /// A chat client (with its client token) only.
+    ChatClient,
+    /// A chat client in its own conversation, or a staff member whose role handles client data.
+    ChatParticipant,
 }
 
 /// Pages and operational endpoints: (method, path template, access).
@@ -127,6 +131,17 @@ pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/cases/{id}/tasks", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/cases/{id}/assign", Access::Permission(Action::HandleClientData)),
     ("GET", "/api/v1/cases/queue", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/chat/start", Access::Public),
+    ("POST", "/api/v1/chat/resume", Access::Public),
+    ("POST", "/api/v1/chat/password", Access::ChatClient),
+    ("GET", "/api/v1/chat/ws", Access::ChatParticipant),
+    ("GET", "/api/v1/chat/events", Access::ChatParticipant),
+    ("GET", "/api/v1/conversations", Access::Permission(Action::HandleClientData)),
+    ("GET", "/api/v1/conversations/{id}/messages", Access::ChatParticipant),
+    ("POST", "/api/v1/conversations/{id}/messages", Access::ChatParticipant),
+    ("POST", "/api/v1/conversations/{id}/read", Access::ChatParticipant),
+    ("POST", "/api/v1/conversations/{id}/assign", Access::Permission(Action::HandleClientData)),
+    ("POST", "/api/v1/conversations/{id}/case", Access::Permission(Action::HandleClientData)),
     ("GET", "/api/v1/me/routing-profile", Access::Permission(Action::HandleClientData)),
     ("PUT", "/api/v1/me/routing-profile", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/cases/{id}/team", Access::Permission(Action::HandleClientData)),

@@ -168,7 +168,7 @@ pub async fn create_client(
         state.store.as_ref(),
         &state.keyring,
         &principal.tenant.id,
-        &principal.user.id,
+        Some(&principal.user.id),
         &input,
         now,
         today.get(..10).unwrap_or("9999-12-31"),

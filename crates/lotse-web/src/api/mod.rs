@@ -6,6 +6,7 @@ pub mod audit;
 pub mod auth;
 pub mod booking;
 pub mod cases;
+pub mod chat;
 pub mod clients;
 pub mod documents;
 pub mod json;
@@ -96,6 +97,16 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(appointments::get))
         .routes(routes!(appointments::ics))
         .routes(routes!(appointments::create_feed))
+        .routes(routes!(chat::start))
+        .routes(routes!(chat::resume))
+        .routes(routes!(chat::set_password))
+        .routes(routes!(chat::websocket))
+        .routes(routes!(chat::events))
+        .routes(routes!(chat::list))
+        .routes(routes!(chat::messages, chat::post_message))
+        .routes(routes!(chat::read))
+        .routes(routes!(chat::assign))
+        .routes(routes!(chat::link_case))
         .routes(routes!(booking::list_windows, booking::add_window))
         .routes(routes!(booking::remove_window))
         .routes(routes!(booking::create_booking_link))

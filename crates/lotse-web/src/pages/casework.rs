@@ -120,7 +120,7 @@ pub async fn create_client(
         state.store.as_ref(),
         &state.keyring,
         &staff.tenant.id,
-        &staff.user.id,
+        Some(&staff.user.id),
         &input,
         now,
         today.get(..10).unwrap_or("9999-12-31"),

@@ -62,7 +62,7 @@ async fn a_backup_restored_after_an_erasure_cannot_bring_the_client_back() {
         profile: ClientProfile { real_name: Some(CANARY.into()), ..Default::default() },
     };
     let (client, _) =
-        client_service::create_client(store.as_ref(), &ring, &tenant.id, &user.id, &input, Timestamp(2), "2026-11-26")
+        client_service::create_client(store.as_ref(), &ring, &tenant.id, Some(&user.id), &input, Timestamp(2), "2026-11-26")
             .await
             .unwrap();
     store.close().await;

@@ -180,6 +180,8 @@ fn allowed(access: Access, role: Role) -> bool {
     match access {
         Access::Public | Access::Session | Access::Staff => true,
         Access::Permission(action) => allows(role, action),
+        Access::ChatClient => false,
+        Access::ChatParticipant => allows(role, lotse_core::policy::Action::HandleClientData),
     }
 }
 
