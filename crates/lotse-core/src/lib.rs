@@ -44,7 +44,8 @@ pub mod user;
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
 pub use ids::{
-    AppointmentId, ArticleId, AvailabilityId, CaseId, ConversationId, ClientId, RumourId, ServiceId, TenantId, TokenId, UserId,
+    AppointmentId, ArticleId, AvailabilityId, CaseId, ClientId, ConversationId, RumourId, ServiceId, TenantId, TokenId,
+    UserId,
 };
 pub use page::{Page, PageRequest};
 pub use role::Role;

@@ -384,7 +384,8 @@ pub trait ChatStore: Send + Sync {
         expires_at: Timestamp,
     ) -> Result<(), StoreError>;
     /// The conversation a live session belongs to.
-    async fn chat_session(&self, digest: &str, now: Timestamp) -> Result<(TenantId, crate::ConversationId), StoreError>;
+    async fn chat_session(&self, digest: &str, now: Timestamp)
+    -> Result<(TenantId, crate::ConversationId), StoreError>;
     /// Stores messages (already sealed) in one transaction, numbering each in its conversation. A message
     /// whose `client_msg_id` is already stored is not stored again; its existing number is returned.
     async fn append_messages(

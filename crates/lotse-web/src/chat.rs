@@ -78,12 +78,14 @@ impl ChatHub {
     /// Delivers to this instance's followers; channels nobody listens to any more are dropped.
     pub fn publish(&self, tenant: &TenantId, event: ChatEvent) {
         let event = Arc::new(event);
-        for (map, key) in [(&self.conversations, event.conversation_id().to_string()), (&self.tenants, tenant.to_string())] {
+        for (map, key) in
+            [(&self.conversations, event.conversation_id().to_string()), (&self.tenants, tenant.to_string())]
+        {
             let mut map = map.lock().unwrap_or_else(|e| e.into_inner());
-            if let Some(sender) = map.get(&key) {
-                if sender.send(event.clone()).is_err() {
-                    map.remove(&key);
-                }
+            if let Some(sender) = map.get(&key)
+                && sender.send(event.clone()).is_err()
+            {
+                map.remove(&key);
             }
         }
     }
@@ -111,6 +113,9 @@ struct Job {
     reply: oneshot::Sender<Result<Appended, SendError>>,
 }
 
+/// Called after commit for each newly stored message: tenant, conversation, seq (to tell other instances).
+pub type AfterCommit = Arc<dyn Fn(&TenantId, &ConversationId, i64) + Send + Sync>;
+
 /// Stores messages in batches. Cheap to clone.
 #[derive(Clone)]
 pub struct MessageWriter {
@@ -124,12 +129,7 @@ const KEY_TTL: Duration = Duration::from_secs(30);
 
 impl MessageWriter {
     /// Starts the writer task. `after_commit` runs for each newly stored message (to notify other instances).
-    pub fn start(
-        store: Arc<dyn Store>,
-        keys: Arc<KeyRing>,
-        hub: Arc<ChatHub>,
-        after_commit: Arc<dyn Fn(&TenantId, &ConversationId, i64) + Send + Sync>,
-    ) -> Self {
+    pub fn start(store: Arc<dyn Store>, keys: Arc<KeyRing>, hub: Arc<ChatHub>, after_commit: AfterCommit) -> Self {
         let (jobs, mut receiver) = mpsc::channel::<Job>(8192);
         tokio::spawn(async move {
             let mut keys_cache: HashMap<String, (Arc<DataKey>, Instant)> = HashMap::new();
@@ -143,8 +143,15 @@ impl MessageWriter {
                         Err(_) => break,
                     }
                 }
-                write_batch(store.as_ref(), keys.as_ref(), hub.as_ref(), after_commit.as_ref(), &mut keys_cache, &mut batch)
-                    .await;
+                write_batch(
+                    store.as_ref(),
+                    keys.as_ref(),
+                    hub.as_ref(),
+                    after_commit.as_ref(),
+                    &mut keys_cache,
+                    &mut batch,
+                )
+                .await;
                 keys_cache.retain(|_, (_, opened)| opened.elapsed() < KEY_TTL);
             }
         });

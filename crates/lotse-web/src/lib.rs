@@ -6,8 +6,8 @@
 
 pub mod api;
 pub mod assets;
-pub mod chat;
 pub mod auth;
+pub mod chat;
 pub mod ctx;
 pub mod errors;
 pub mod i18n;
@@ -135,7 +135,8 @@ impl AppState {
         let search = lotse_search::SearchIndex::new().map_err(|e| StartError(e.to_string()))?;
         let keyring = Arc::new(KeyRing::new(master_key, store.clone()));
         let chat_hub = Arc::new(chat::ChatHub::default());
-        let chat_writer = chat::MessageWriter::start(store.clone(), keyring.clone(), chat_hub.clone(), Arc::new(|_, _, _| {}));
+        let chat_writer =
+            chat::MessageWriter::start(store.clone(), keyring.clone(), chat_hub.clone(), Arc::new(|_, _, _| {}));
         Ok(Self {
             chat_hub,
             chat_writer,

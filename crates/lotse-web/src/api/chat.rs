@@ -41,10 +41,9 @@ impl From<ChatError> for WebError {
         match error {
             ChatError::Language => invalid("lang", "invalid"),
             ChatError::Topic => invalid("topic", "invalid"),
-            ChatError::WrongCode => WebError::InvalidInput(vec![FieldError {
-                field: "access_code".into(),
-                code: "wrong".into(),
-            }]),
+            ChatError::WrongCode => {
+                WebError::InvalidInput(vec![FieldError { field: "access_code".into(), code: "wrong".into() }])
+            }
             ChatError::Password(_) => invalid("password", "too_short"),
             ChatError::Message(chat::MessageError::Length) => invalid("body", "length"),
             ChatError::Message(chat::MessageError::MessageId) => invalid("client_msg_id", "invalid"),
@@ -137,7 +136,8 @@ impl FromRequestParts<AppState> for ChatPrincipal {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         if let Some(value) = parts.headers.get(axum::http::header::AUTHORIZATION) {
             let text = value.to_str().map_err(|_| WebError::InvalidToken)?;
-            let presented = text.strip_prefix("Bearer ").or_else(|| text.strip_prefix("bearer ")).ok_or(WebError::InvalidToken)?;
+            let presented =
+                text.strip_prefix("Bearer ").or_else(|| text.strip_prefix("bearer ")).ok_or(WebError::InvalidToken)?;
             return principal_from_token(state, presented).await;
         }
         let query: Query<TokenQuery> = Query::try_from_uri(&parts.uri).map_err(|_| WebError::BadRequest)?;
@@ -187,7 +187,10 @@ async fn new_client_token(state: &AppState, conversation: &Conversation) -> Resu
     let secret = SecretToken::generate().map_err(|e| WebError::Internal(e.to_string()))?;
     let now = state.clock.now();
     let expires = Timestamp(now.as_millis() + CLIENT_TOKEN_DAYS * 86_400_000);
-    state.store.create_chat_session(&secret.digest().0, &conversation.tenant_id, &conversation.id, now, expires).await?;
+    state
+        .store
+        .create_chat_session(&secret.digest().0, &conversation.tenant_id, &conversation.id, now, expires)
+        .await?;
     Ok(secret.expose().to_string())
 }
 
@@ -202,9 +205,16 @@ pub async fn start(
     let tenant = chat_tenant(&state).await?;
     let now = state.clock.now();
     let today = lotse_core::knowledge_service::today(now).to_string();
-    let started =
-        chat_service::start(state.store.as_ref(), &state.keyring, &tenant, &input.lang, input.topic.as_deref(), &today, now)
-            .await?;
+    let started = chat_service::start(
+        state.store.as_ref(),
+        &state.keyring,
+        &tenant,
+        &input.lang,
+        input.topic.as_deref(),
+        &today,
+        now,
+    )
+    .await?;
     let client_token = new_client_token(&state, &started.conversation).await?;
     state
         .auditor
@@ -317,7 +327,11 @@ async fn load_messages(
 ) -> Result<Vec<MessageOut>, WebError> {
     let stored = state.store.messages_after(&conversation.tenant_id, &conversation.id, after, PAGE).await?;
     let key_id = chat_service::client_key_id(state.store.as_ref(), conversation).await?;
-    let key = state.keyring.open_data_key(&conversation.tenant_id, &key_id, state.clock.now()).await.map_err(|_| WebError::NotFound)?;
+    let key = state
+        .keyring
+        .open_data_key(&conversation.tenant_id, &key_id, state.clock.now())
+        .await
+        .map_err(|_| WebError::NotFound)?;
     let mut out = Vec::with_capacity(stored.len());
     for message in stored {
         if for_client && message.internal {
@@ -341,11 +355,23 @@ async fn load_messages(
     Ok(out)
 }
 
-async fn audit_staff_read(state: &AppState, principal: &ChatPrincipal, conversation: &Conversation) -> Result<(), WebError> {
+async fn audit_staff_read(
+    state: &AppState,
+    principal: &ChatPrincipal,
+    conversation: &Conversation,
+) -> Result<(), WebError> {
     if let ChatPrincipal::Staff { tenant, user } = principal {
         state
             .auditor
-            .log(Some(tenant), Some(user), "conversation.read", "client", conversation.client_id.as_str(), "counseling", conversation.id.as_str())
+            .log(
+                Some(tenant),
+                Some(user),
+                "conversation.read",
+                "client",
+                conversation.client_id.as_str(),
+                "counseling",
+                conversation.id.as_str(),
+            )
             .await?;
     }
     Ok(())
@@ -439,7 +465,8 @@ pub async fn post_message(
 ) -> Result<(StatusCode, Json<Ack>), WebError> {
     let conversation = principal.conversation(&state, &id).await?;
     let ApiJson(input) = input?;
-    let appended = send_as(&state, &principal, &conversation, &input.client_msg_id, &input.body, input.internal).await?;
+    let appended =
+        send_as(&state, &principal, &conversation, &input.client_msg_id, &input.body, input.internal).await?;
     let status = if appended.duplicate { StatusCode::OK } else { StatusCode::CREATED };
     Ok((status, Json(Ack { client_msg_id: input.client_msg_id, seq: appended.seq, duplicate: appended.duplicate })))
 }
@@ -451,7 +478,12 @@ pub struct ReadMark {
     pub seq: i64,
 }
 
-async fn mark_read(state: &AppState, principal: &ChatPrincipal, conversation: &Conversation, seq: i64) -> Result<(), WebError> {
+async fn mark_read(
+    state: &AppState,
+    principal: &ChatPrincipal,
+    conversation: &Conversation,
+    seq: i64,
+) -> Result<(), WebError> {
     let client_side = principal.is_client();
     state.store.mark_read(&conversation.tenant_id, &conversation.id, client_side, seq).await?;
     state.chat_hub.publish(
@@ -566,10 +598,10 @@ async fn run_socket(
     };
     let mut delivered = Delivered::default();
     // Subscribed first, then caught up: nothing committed in between is missed.
-    if let (Some(conversation), Some(after)) = (&follow, after) {
-        if catch_up(&state, &principal, conversation.as_str(), after, &mut delivered, &mut sink).await.is_err() {
-            return;
-        }
+    if let (Some(conversation), Some(after)) = (&follow, after)
+        && catch_up(&state, &principal, conversation.as_str(), after, &mut delivered, &mut sink).await.is_err()
+    {
+        return;
     }
     loop {
         tokio::select! {
@@ -596,10 +628,10 @@ async fn run_socket(
                         if principal.is_client() && !visible_to_client(&event) {
                             continue;
                         }
-                        if let ChatEvent::Message { conversation_id, seq, .. } = event.as_ref() {
-                            if !delivered.take(conversation_id, *seq) {
-                                continue;
-                            }
+                        if let ChatEvent::Message { conversation_id, seq, .. } = event.as_ref()
+                            && !delivered.take(conversation_id, *seq)
+                        {
+                            continue;
                         }
                         if sink.send(WsMessage::Text(json(event.as_ref()).into())).await.is_err() {
                             break;
@@ -630,7 +662,11 @@ async fn catch_up(
 ) -> Result<(), WebError> {
     let conversation = principal.conversation(state, conversation_id).await?;
     let key_id = chat_service::client_key_id(state.store.as_ref(), &conversation).await?;
-    let key = state.keyring.open_data_key(&conversation.tenant_id, &key_id, state.clock.now()).await.map_err(|_| WebError::NotFound)?;
+    let key = state
+        .keyring
+        .open_data_key(&conversation.tenant_id, &key_id, state.clock.now())
+        .await
+        .map_err(|_| WebError::NotFound)?;
     let mut from = after.max(0);
     delivered.0.entry(conversation_id.to_string()).and_modify(|d| *d = (*d).max(from)).or_insert(from);
     loop {
@@ -707,7 +743,8 @@ pub async fn events(
     let conversation = principal.conversation(&state, &conversation).await?;
     // Subscribed before the backlog is read, so nothing committed in between is missed.
     let live = state.chat_hub.follow_conversation(&conversation.id);
-    let backlog = load_messages(&state, &conversation, query.after_seq.unwrap_or(0).max(0), principal.is_client()).await?;
+    let backlog =
+        load_messages(&state, &conversation, query.after_seq.unwrap_or(0).max(0), principal.is_client()).await?;
     let stream = event_stream(backlog, conversation.id.to_string(), principal.is_client(), live);
     Ok(Sse::new(stream).keep_alive(KeepAlive::default()).into_response())
 }
@@ -825,7 +862,8 @@ pub async fn list(
 ) -> Result<Json<Vec<ConversationOut>>, WebError> {
     principal.require(Action::HandleClientData)?;
     let filter = inbox_filter(&query, &principal.user.id);
-    let page = state.store.list_conversations(&principal.tenant.id, &filter, PageRequest::new(query.offset, 50)).await?;
+    let page =
+        state.store.list_conversations(&principal.tenant.id, &filter, PageRequest::new(query.offset, 50)).await?;
     Ok(Json(page.items.iter().map(conversation_out).collect()))
 }
 

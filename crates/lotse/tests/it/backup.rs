@@ -61,10 +61,17 @@ async fn a_backup_restored_after_an_erasure_cannot_bring_the_client_back() {
         languages: vec!["es".into()],
         profile: ClientProfile { real_name: Some(CANARY.into()), ..Default::default() },
     };
-    let (client, _) =
-        client_service::create_client(store.as_ref(), &ring, &tenant.id, Some(&user.id), &input, Timestamp(2), "2026-11-26")
-            .await
-            .unwrap();
+    let (client, _) = client_service::create_client(
+        store.as_ref(),
+        &ring,
+        &tenant.id,
+        Some(&user.id),
+        &input,
+        Timestamp(2),
+        "2026-11-26",
+    )
+    .await
+    .unwrap();
     store.close().await;
 
     // Backup, then erase.

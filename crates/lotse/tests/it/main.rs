@@ -6,6 +6,7 @@ mod appointments;
 mod auth;
 mod backup;
 mod booking;
+mod chat;
 mod cli;
 mod clients;
 mod consent;
