@@ -160,9 +160,18 @@ impl MessageWriter {
 
     /// Stores the message; resolves once it is committed (or was stored before under the same message id).
     pub async fn send(&self, message: NewMessage) -> Result<Appended, SendError> {
+        self.enqueue(message).await?.await
+    }
+
+    /// Queues the message and returns the wait for its commit. Messages queued one after another are numbered
+    /// in that order, so a connection can keep sending without waiting for each acknowledgement.
+    pub async fn enqueue(
+        &self,
+        message: NewMessage,
+    ) -> Result<impl std::future::Future<Output = Result<Appended, SendError>> + Send + 'static, SendError> {
         let (reply, answer) = oneshot::channel();
         self.jobs.send(Job { message, reply }).await.map_err(|_| SendError::Closed)?;
-        answer.await.map_err(|_| SendError::Closed)?
+        Ok(async move { answer.await.map_err(|_| SendError::Closed)? })
     }
 }
 

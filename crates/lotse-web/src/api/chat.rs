@@ -584,6 +584,8 @@ impl Delivered {
     }
 }
 
+type PendingAck = std::pin::Pin<Box<dyn std::future::Future<Output = (String, Result<Appended, SendError>)> + Send>>;
+
 async fn run_socket(
     state: AppState,
     principal: ChatPrincipal,
@@ -597,6 +599,10 @@ async fn run_socket(
         None => state.chat_hub.follow_tenant(principal.tenant()),
     };
     let mut delivered = Delivered::default();
+    // Conversations this connection may write to, looked up once.
+    let mut known: std::collections::HashMap<String, Conversation> = std::collections::HashMap::new();
+    // Sends in flight, acknowledged in the order they were sent.
+    let mut pending: futures_util::stream::FuturesOrdered<PendingAck> = futures_util::stream::FuturesOrdered::new();
     // Subscribed first, then caught up: nothing committed in between is missed.
     if let (Some(conversation), Some(after)) = (&follow, after)
         && catch_up(&state, &principal, conversation.as_str(), after, &mut delivered, &mut sink).await.is_err()
@@ -613,12 +619,30 @@ async fn run_socket(
                     _ => continue,
                 };
                 let reply = match serde_json::from_str::<Incoming>(text.as_str()) {
+                    Ok(Incoming::Send { conversation_id, client_msg_id, body, internal }) => {
+                        match queue_send(&state, &principal, &mut known, &conversation_id, &client_msg_id, &body, internal).await {
+                            Ok(wait) => {
+                                pending.push_back(Box::pin(async move { (client_msg_id, wait.await) }));
+                                None
+                            }
+                            Err(error) => Some(json(&Outgoing::Error { client_msg_id: Some(&client_msg_id), code: error.code() })),
+                        }
+                    }
                     Ok(incoming) => handle(&state, &principal, incoming, &mut delivered, &mut sink).await,
                     Err(_) => Some(json(&Outgoing::Error { client_msg_id: None, code: "bad_frame" })),
                 };
                 if let Some(reply) = reply
                     && sink.send(WsMessage::Text(reply.into())).await.is_err()
                 {
+                    break;
+                }
+            }
+            Some((client_msg_id, result)) = pending.next(), if !pending.is_empty() => {
+                let reply = match result {
+                    Ok(appended) => json(&Outgoing::Ack { client_msg_id: &client_msg_id, seq: appended.seq }),
+                    Err(error) => json(&Outgoing::Error { client_msg_id: Some(&client_msg_id), code: WebError::from(error).code() }),
+                };
+                if sink.send(WsMessage::Text(reply.into())).await.is_err() {
                     break;
                 }
             }
@@ -644,6 +668,48 @@ async fn run_socket(
             }
         }
     }
+}
+
+/// Checks a send frame and queues it; the returned wait resolves at commit.
+async fn queue_send(
+    state: &AppState,
+    principal: &ChatPrincipal,
+    known: &mut std::collections::HashMap<String, Conversation>,
+    conversation_id: &str,
+    client_msg_id: &str,
+    body: &str,
+    internal: bool,
+) -> Result<impl std::future::Future<Output = Result<Appended, SendError>> + Send + 'static, WebError> {
+    chat::check_message_id(client_msg_id).map_err(ChatError::from)?;
+    let body = chat::check_body(body).map_err(ChatError::from)?;
+    if internal && principal.is_client() {
+        return Err(invalid("internal", "staff_only"));
+    }
+    let conversation = match known.get(conversation_id) {
+        Some(found) => found.clone(),
+        None => {
+            let found = principal.conversation(state, conversation_id).await?;
+            known.insert(conversation_id.to_string(), found.clone());
+            found
+        }
+    };
+    let (sender, author) = match principal {
+        ChatPrincipal::Client { .. } => (SenderKind::Client, None),
+        ChatPrincipal::Staff { user, .. } => (SenderKind::Staff, Some(user.clone())),
+    };
+    Ok(state
+        .chat_writer
+        .enqueue(NewMessage {
+            tenant_id: conversation.tenant_id.clone(),
+            conversation_id: conversation.id.clone(),
+            sender,
+            author,
+            client_msg_id: client_msg_id.to_string(),
+            internal,
+            body,
+            sent_at: state.clock.now(),
+        })
+        .await?)
 }
 
 fn json<T: Serialize>(value: &T) -> String {
@@ -697,16 +763,7 @@ async fn handle(
     sink: &mut Sink,
 ) -> Option<String> {
     match incoming {
-        Incoming::Send { conversation_id, client_msg_id, body, internal } => {
-            let result = match principal.conversation(state, &conversation_id).await {
-                Ok(conversation) => send_as(state, principal, &conversation, &client_msg_id, &body, internal).await,
-                Err(e) => Err(e),
-            };
-            Some(match result {
-                Ok(appended) => json(&Outgoing::Ack { client_msg_id: &client_msg_id, seq: appended.seq }),
-                Err(error) => json(&Outgoing::Error { client_msg_id: Some(&client_msg_id), code: error.code() }),
-            })
-        }
+        Incoming::Send { .. } => None, // handled by the connection loop
         Incoming::Read { conversation_id, seq } => {
             let result = match principal.conversation(state, &conversation_id).await {
                 Ok(conversation) => mark_read(state, principal, &conversation, seq).await,
