@@ -7,6 +7,7 @@ mod auth;
 mod backup;
 mod booking;
 mod chat;
+mod chat_crash;
 mod cli;
 mod clients;
 mod consent;
