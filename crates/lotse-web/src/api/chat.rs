@@ -561,7 +561,11 @@ pub async fn websocket(
         (ChatPrincipal::Staff { .. }, None) => None,
     };
     let after = query.after_seq;
+    // Small buffers: an idle connection should cost kilobytes (the defaults reserve 128 KiB each way).
     Ok(upgrade
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(4 * 1024)
+        .max_write_buffer_size(256 * 1024)
         .max_message_size(64 * 1024)
         .on_upgrade(move |socket| run_socket(state, principal, follow, after, socket))
         .into_response())

@@ -120,6 +120,12 @@ async fn run_server(
         tracing::info!("no SMTP relay configured (LOTSE_SMTP_URL): appointment reminders are not sent");
     }
     on_ready(address);
+    // Small chat frames must not wait for Nagle's algorithm (40 ms with delayed acknowledgements).
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        if let Err(error) = tcp.set_nodelay(true) {
+            tracing::debug!(%error, "could not set TCP_NODELAY");
+        }
+    });
     axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await

@@ -141,10 +141,15 @@ async fn sigkill_during_a_burst_of_2000_sends_from_20_clients_loses_and_duplicat
     server.wait().unwrap();
     let mut acked: Vec<BTreeMap<String, i64>> = Vec::new();
     for task in tasks {
-        acked.push(tokio::time::timeout(Duration::from_secs(20), task).await.expect("clients notice the crash").unwrap());
+        acked.push(
+            tokio::time::timeout(Duration::from_secs(20), task).await.expect("clients notice the crash").unwrap(),
+        );
     }
     let total: usize = acked.iter().map(BTreeMap::len).sum();
-    assert!(at_kill >= 1 && total < CLIENTS * PER_CLIENT, "the kill came mid-burst: {at_kill} acked then, {total} in all");
+    assert!(
+        at_kill >= 1 && total < CLIENTS * PER_CLIENT,
+        "the kill came mid-burst: {at_kill} acked then, {total} in all"
+    );
     eprintln!("SIGKILL after {at_kill} acknowledgements; {total} acknowledged in all before the connections broke");
 
     // Restart on the same data; every acknowledged message is there once, with its seq; no gaps.
@@ -164,7 +169,10 @@ async fn sigkill_during_a_burst_of_2000_sends_from_20_clients_loses_and_duplicat
         let seqs: Vec<i64> = stored.iter().map(|(s, _)| *s).collect();
         assert_eq!(seqs, (1..=stored.len() as i64).collect::<Vec<_>>(), "client {c}: numbered without gaps");
         for (id, seq) in &acked[c] {
-            assert!(stored.contains(&(*seq, id.clone())), "client {c}: acknowledged {id} as {seq} but it is not stored so");
+            assert!(
+                stored.contains(&(*seq, id.clone())),
+                "client {c}: acknowledged {id} as {seq} but it is not stored so"
+            );
         }
         // One connection sends in order, so stored messages are a prefix of what it sent, in order.
         let ids: Vec<&str> = stored.iter().map(|(_, id)| id.as_str()).collect();
@@ -188,7 +196,11 @@ async fn sigkill_during_a_burst_of_2000_sends_from_20_clients_loses_and_duplicat
             }
             let (mut acks, mut seen) = (0, Vec::new());
             while acks < missing.len() || seen.len() < PER_CLIENT {
-                let frame = tokio::time::timeout(Duration::from_secs(20), socket.next()).await.expect("frames").unwrap().unwrap();
+                let frame = tokio::time::timeout(Duration::from_secs(20), socket.next())
+                    .await
+                    .expect("frames")
+                    .unwrap()
+                    .unwrap();
                 if let Message::Text(text) = frame {
                     let json: serde_json::Value = serde_json::from_str(text.as_str()).unwrap();
                     match json["type"].as_str() {
@@ -203,7 +215,11 @@ async fn sigkill_during_a_burst_of_2000_sends_from_20_clients_loses_and_duplicat
     }
     for (c, task) in resend.into_iter().enumerate() {
         let seen = task.await.unwrap();
-        assert_eq!(seen, (1..=PER_CLIENT as i64).collect::<Vec<_>>(), "client {c}: every message once, in order, no gap");
+        assert_eq!(
+            seen,
+            (1..=PER_CLIENT as i64).collect::<Vec<_>>(),
+            "client {c}: every message once, in order, no gap"
+        );
     }
     let _ = Command::new("kill").args(["-TERM", &server.id().to_string()]).status();
     let _ = server.wait();
