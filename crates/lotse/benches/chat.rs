@@ -4,6 +4,7 @@
 //!   - durable send throughput (acks per second; an ack means committed),
 //!   - delivery latency p50/p99 (send → the message event back on the connection following the conversation)
 //!     at a steady 2,000 messages per second and at full load.
+//!
 //! Run with `bench/chat.sh` (or `cargo bench -p lotse --bench chat`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
