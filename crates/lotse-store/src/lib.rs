@@ -16,6 +16,7 @@ mod portable_identity;
 mod portable_knowledge;
 mod portable_work;
 pub mod postgres;
+pub mod relay;
 pub mod sqlite;
 #[cfg(feature = "testing")]
 pub mod testing;

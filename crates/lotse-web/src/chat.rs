@@ -47,11 +47,31 @@ impl ChatEvent {
     }
 }
 
-/// Fan-out of events to the connections of this instance.
-#[derive(Default)]
+/// Fan-out of events to the connections of this instance, and on to other instances through a relay.
 pub struct ChatHub {
     conversations: Mutex<HashMap<String, broadcast::Sender<Arc<ChatEvent>>>>,
     tenants: Mutex<HashMap<String, broadcast::Sender<Arc<ChatEvent>>>>,
+    /// Tells other instances (PostgreSQL NOTIFY); unset with one instance.
+    relay: std::sync::OnceLock<Arc<dyn Fn(String) + Send + Sync>>,
+    /// Distinguishes this instance's own notifications.
+    instance: String,
+}
+
+impl Default for ChatHub {
+    fn default() -> Self {
+        Self {
+            conversations: Mutex::default(),
+            tenants: Mutex::default(),
+            relay: std::sync::OnceLock::new(),
+            instance: uuid::Uuid::now_v7().simple().to_string(),
+        }
+    }
+}
+
+/// What one instance tells the others: `m|instance|tenant|conversation|seq` for a new message,
+/// `r|instance|tenant|conversation|by|seq` for a read mark.
+fn relay_message(instance: &str, tenant: &TenantId, conversation: &str, seq: i64) -> String {
+    format!("m|{instance}|{tenant}|{conversation}|{seq}")
 }
 
 const CHANNEL_CAPACITY: usize = 256;
@@ -88,6 +108,27 @@ impl ChatHub {
                 map.remove(&key);
             }
         }
+    }
+
+    /// Connects the hub to other instances; `send` delivers a payload to all of them.
+    pub fn set_relay(&self, send: Arc<dyn Fn(String) + Send + Sync>) {
+        let _ = self.relay.set(send);
+    }
+
+    /// Publishes locally and tells the other instances.
+    pub fn publish_everywhere(&self, tenant: &TenantId, event: ChatEvent) {
+        if let Some(relay) = self.relay.get() {
+            let payload = match &event {
+                ChatEvent::Message { conversation_id, seq, .. } => {
+                    relay_message(&self.instance, tenant, conversation_id, *seq)
+                }
+                ChatEvent::Read { conversation_id, by, seq } => {
+                    format!("r|{}|{tenant}|{conversation_id}|{by}|{seq}", self.instance)
+                }
+            };
+            relay(payload);
+        }
+        self.publish(tenant, event);
     }
 
     /// How many conversations and tenants have followers (for metrics and tests).
@@ -239,7 +280,7 @@ async fn write_batch(
                     Ok(appended) => {
                         if !appended.duplicate {
                             after_commit(&m.tenant_id, &m.conversation_id, appended.seq);
-                            hub.publish(
+                            hub.publish_everywhere(
                                 &m.tenant_id,
                                 ChatEvent::Message {
                                     conversation_id: m.conversation_id.to_string(),
@@ -286,4 +327,51 @@ pub fn event_of(key: &DataKey, message: &chat::StoredMessage) -> Option<ChatEven
 /// Whether the client may see this event.
 pub fn visible_to_client(event: &ChatEvent) -> bool {
     !matches!(event, ChatEvent::Message { internal: true, .. })
+}
+
+/// A notification from another instance: load what it announced from the database and deliver it to this
+/// instance's connections. Notifications of this instance and of conversations this instance's database schema
+/// does not know are ignored.
+pub async fn deliver_remote(
+    store: &dyn Store,
+    keys: &KeyRing,
+    hub: &ChatHub,
+    payload: &str,
+    now: Timestamp,
+) -> Result<(), StoreError> {
+    let parts: Vec<&str> = payload.split('|').collect();
+    if parts.get(1) == Some(&hub.instance.as_str()) {
+        return Ok(());
+    }
+    let (Some(tenant), Some(conversation)) =
+        (parts.get(2).and_then(|t| TenantId::parse(t)), parts.get(3).and_then(|c| ConversationId::parse(c)))
+    else {
+        return Ok(());
+    };
+    match (parts.first(), parts.len()) {
+        (Some(&"m"), 5) => {
+            let Ok(seq) = parts[4].parse::<i64>() else { return Ok(()) };
+            let found = match store.conversation(&tenant, &conversation).await {
+                Ok(found) => found,
+                Err(StoreError::NotFound) => return Ok(()),
+                Err(other) => return Err(other),
+            };
+            let Some(message) = store.messages_after(&tenant, &conversation, seq - 1, 1).await?.into_iter().next()
+            else {
+                return Ok(());
+            };
+            let Ok(key_id) = lotse_core::chat_service::client_key_id(store, &found).await else { return Ok(()) };
+            let Ok(key) = keys.open_data_key(&tenant, &key_id, now).await else { return Ok(()) };
+            if let Some(event) = event_of(&key, &message) {
+                hub.publish(&tenant, event);
+            }
+        }
+        (Some(&"r"), 6) => {
+            let Ok(seq) = parts[5].parse::<i64>() else { return Ok(()) };
+            let by = if parts[4] == "client" { "client" } else { "staff" };
+            hub.publish(&tenant, ChatEvent::Read { conversation_id: conversation.to_string(), by, seq });
+        }
+        _ => {}
+    }
+    Ok(())
 }

@@ -486,7 +486,7 @@ async fn mark_read(
 ) -> Result<(), WebError> {
     let client_side = principal.is_client();
     state.store.mark_read(&conversation.tenant_id, &conversation.id, client_side, seq).await?;
-    state.chat_hub.publish(
+    state.chat_hub.publish_everywhere(
         &conversation.tenant_id,
         ChatEvent::Read {
             conversation_id: conversation.id.to_string(),
@@ -576,6 +576,11 @@ pub async fn websocket(
 struct Delivered(std::collections::HashMap<String, i64>);
 
 impl Delivered {
+    /// The last seq delivered, when anything of the conversation has been.
+    fn last(&self, conversation: &str) -> Option<i64> {
+        self.0.get(conversation).copied()
+    }
+
     /// True when `seq` is the next new one for the conversation (and records it).
     fn take(&mut self, conversation: &str, seq: i64) -> bool {
         let last = self.0.entry(conversation.to_string()).or_insert(0);
@@ -656,10 +661,20 @@ async fn run_socket(
                         if principal.is_client() && !visible_to_client(&event) {
                             continue;
                         }
-                        if let ChatEvent::Message { conversation_id, seq, .. } = event.as_ref()
-                            && !delivered.take(conversation_id, *seq)
-                        {
-                            continue;
+                        if let ChatEvent::Message { conversation_id, seq, .. } = event.as_ref() {
+                            // Events from other instances may overtake each other: a gap is filled from the
+                            // database (where everything announced is already committed), in order.
+                            if let Some(last) = delivered.last(conversation_id)
+                                && *seq > last + 1
+                            {
+                                if catch_up(&state, &principal, conversation_id, last, &mut delivered, &mut sink).await.is_err() {
+                                    break;
+                                }
+                                continue;
+                            }
+                            if !delivered.take(conversation_id, *seq) {
+                                continue;
+                            }
                         }
                         if sink.send(WsMessage::Text(json(event.as_ref()).into())).await.is_err() {
                             break;

@@ -110,6 +110,9 @@ async fn run_server(
     let started = std::time::Instant::now();
     let texts = state.load_search_index(&|_, _| {}).await?;
     tracing::info!(texts, millis = started.elapsed().as_millis() as u64, "search index built");
+    if config.database_url.starts_with("postgres") {
+        connect_chat_relay(&state, &config.database_url).await?;
+    }
     spawn_search_sync(state.clone());
     spawn_daily_retention(state.clone());
     if let Some(url) = &config.smtp_url {
@@ -240,4 +243,27 @@ fn spawn_reminders(state: AppState, mailer: lotse_mail::SmtpMailer) {
             }
         }
     });
+}
+
+/// With PostgreSQL several instances may serve at once: chat messages stored by one are announced with NOTIFY
+/// and delivered by the others to their own connections.
+async fn connect_chat_relay(state: &AppState, database_url: &str) -> anyhow::Result<()> {
+    let receiver = state.clone();
+    let relay = lotse_store::relay::PgRelay::start(database_url, move |payload| {
+        let state = receiver.clone();
+        tokio::spawn(async move {
+            let now = lotse_core::Clock::now(state.clock.as_ref());
+            if let Err(error) =
+                lotse_web::chat::deliver_remote(state.store.as_ref(), &state.keyring, &state.chat_hub, &payload, now)
+                    .await
+            {
+                tracing::warn!(error.message = %error, "chat relay: a message from another instance was not delivered");
+            }
+        });
+    })
+    .await
+    .context("listening for chat messages of other instances (PostgreSQL LISTEN)")?;
+    state.chat_hub.set_relay(std::sync::Arc::new(move |payload| relay.notify(payload)));
+    tracing::info!("chat relay connected: messages reach clients on every instance");
+    Ok(())
 }

@@ -8,6 +8,7 @@ mod backup;
 mod booking;
 mod chat;
 mod chat_crash;
+mod chat_instances;
 mod cli;
 mod clients;
 mod consent;
