@@ -56,7 +56,7 @@ pub struct WebConfig {
     /// Link for video appointments, `{id}` replaced by the appointment id, e.g.
     /// `https://meet.example.org/lotse-{id}` (Jitsi) or a BigBlueButton room address.
     pub video_url_template: Option<String>,
-    /// The tenant that takes chats started on the public portal (default: the oldest tenant).
+    /// The tenant that takes chats started on the public portal (default: the first tenant by name).
     pub chat_tenant: Option<lotse_core::TenantId>,
 }
 
@@ -239,6 +239,17 @@ pub fn app(state: AppState) -> Router {
         .route("/cases/{id}/documents", document_upload())
         .route("/cases/{id}/documents/{doc}", get(pages::casework::download_document))
         .route("/cases/{id}/referrals/{entry}", post(pages::casework::update_referral))
+        .route("/chat", get(pages::chat::chat_start_page))
+        .route("/chat/start", post(pages::chat::start_chat))
+        .route("/chat/resume", post(pages::chat::resume_chat))
+        .route("/chat/c", get(pages::chat::chat_page))
+        .route("/chat/c/send", post(pages::chat::send_form))
+        .route("/chat/manifest.webmanifest", get(pages::chat::manifest))
+        .route("/inbox", get(pages::inbox::inbox))
+        .route("/inbox/{id}", get(pages::inbox::conversation))
+        .route("/inbox/{id}/reply", post(pages::inbox::reply))
+        .route("/inbox/{id}/assign", post(pages::inbox::assign))
+        .route("/inbox/{id}/case", post(pages::inbox::link_case))
         .route("/knowledge", get(pages::portal::portal))
         .route("/knowledge/search", get(pages::portal::search))
         .route("/knowledge/topics/{topic}", get(pages::portal::topic))

@@ -25,6 +25,7 @@ pub struct FileConfig {
     pub attachments_dir: Option<PathBuf>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
+    pub chat_tenant: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -47,6 +48,8 @@ pub struct Config {
     pub smtp_url: Option<String>,
     /// The sender of outgoing mail, e.g. `Beratung <beratung@example.org>`.
     pub mail_from: String,
+    /// The tenant (id) that takes chats started on the public portal; default: the first tenant by name.
+    pub chat_tenant: Option<lotse_core::TenantId>,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -103,6 +106,12 @@ impl Config {
                 .ok()
                 .or(file.mail_from)
                 .unwrap_or_else(|| "Lotse <lotse@localhost>".to_string()),
+            chat_tenant: match std::env::var("LOTSE_CHAT_TENANT").ok().or(file.chat_tenant) {
+                Some(text) => Some(lotse_core::TenantId::parse(&text).with_context(|| {
+                    format!("chat_tenant must be a tenant id (see `lotse tenant list`), got {text:?}")
+                })?),
+                None => None,
+            },
             data_dir,
         })
     }

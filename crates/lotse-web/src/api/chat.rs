@@ -27,6 +27,9 @@ use crate::api::json::ApiJson;
 use crate::chat::{ChatEvent, SendError, event_of, visible_to_client};
 use crate::errors::{ErrorBody, FieldError, WebError};
 
+/// The cookie that carries a client token for the portal chat pages.
+pub const CHAT_COOKIE: &str = "lotse_chat";
+
 /// How long a client token lives (renewed by resuming with the access code).
 const CLIENT_TOKEN_DAYS: i64 = 30;
 /// Messages per catch-up page.
@@ -144,6 +147,12 @@ impl FromRequestParts<AppState> for ChatPrincipal {
         if !query.token.is_empty() {
             return principal_from_token(state, &query.token).await;
         }
+        // The portal chat page's own cookie (HttpOnly, SameSite=Strict).
+        if let Some(token) = crate::ctx::cookie_value(&parts.headers, CHAT_COOKIE)
+            && let Ok(principal @ ChatPrincipal::Client { .. }) = principal_from_token(state, &token).await
+        {
+            return Ok(principal);
+        }
         // A staff page's own session.
         match crate::auth::Staff::from_request_parts(parts, state).await {
             Ok(staff) if staff.can(Action::HandleClientData) => {
@@ -174,7 +183,7 @@ pub struct Started {
     pub client_token: String,
 }
 
-/// The tenant that takes chats started on the public portal: the configured one, else the oldest tenant.
+/// The tenant that takes chats started on the public portal: the configured one, else the first by name.
 pub async fn chat_tenant(state: &AppState) -> Result<TenantId, WebError> {
     if let Some(tenant) = &state.config.chat_tenant {
         return Ok(tenant.clone());
@@ -183,7 +192,7 @@ pub async fn chat_tenant(state: &AppState) -> Result<TenantId, WebError> {
     page.items.into_iter().next().map(|t| t.id).ok_or(WebError::Unavailable)
 }
 
-async fn new_client_token(state: &AppState, conversation: &Conversation) -> Result<String, WebError> {
+pub async fn new_client_token(state: &AppState, conversation: &Conversation) -> Result<String, WebError> {
     let secret = SecretToken::generate().map_err(|e| WebError::Internal(e.to_string()))?;
     let now = state.clock.now();
     let expires = Timestamp(now.as_millis() + CLIENT_TOKEN_DAYS * 86_400_000);
@@ -319,7 +328,7 @@ pub struct AfterSeq {
 }
 
 /// Opened messages after `after`, as the principal may see them.
-async fn load_messages(
+pub async fn load_messages(
     state: &AppState,
     conversation: &Conversation,
     after: i64,

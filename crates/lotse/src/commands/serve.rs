@@ -74,6 +74,7 @@ async fn run_server(
         max_body_bytes: config.max_body_bytes,
         api_requests_per_minute: config.api_requests_per_minute,
         video_url_template: config.video_url_template.clone(),
+        chat_tenant: config.chat_tenant.clone(),
         ..WebConfig::default()
     };
     let master = crate::keys::load_or_create_for_serving(&config)?;

@@ -1,0 +1,84 @@
+// The chat end to end in two Chromium contexts: a client starts a chat in Arabic (no account), a counselor
+// answers from the inbox and the answer appears in the client's open page in real time (WebSocket); the client
+// closes the tab, comes back in a fresh browser with the access code and sees the whole conversation. axe on
+// every page.
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { url, launchBrowser, firstPage, checkA11y, screenshot, htmlLangDir } from './lib.mjs';
+
+const T = { timeout: 90_000 };
+
+test('a client chats in Arabic, a counselor answers live from the inbox, the client resumes with the code', T, async () => {
+  const clientBrowser = await launchBrowser({ locale: 'ar' });
+  const staffBrowser = await launchBrowser({ locale: 'de-DE' });
+  let code = '';
+  const question = `مرحبا، لدي سؤال عن تصريح الإقامة ${Date.now().toString(36)}`;
+  const answer = 'أهلاً، سأساعدك. هل لديك موعد في دائرة الأجانب؟';
+  try {
+    const client = await firstPage(clientBrowser);
+    await client.goto(url('/chat'));
+    assert.deepEqual(await htmlLangDir(client), { lang: 'ar', dir: 'rtl' });
+    await checkA11y(client, 'chat start (ar)');
+    assert.equal(await client.locator('link[rel="manifest"]').count(), 1, 'installable');
+    await client.selectOption('#chat-lang', 'ar');
+    await client.selectOption('#chat-topic', 'residence');
+    await Promise.all([client.waitForNavigation(), client.click('form[action="/chat/start"] button')]);
+    code = (await client.locator('#access-code').innerText()).trim();
+    assert.match(code, /^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    await checkA11y(client, 'access code (ar)');
+    await Promise.all([client.waitForNavigation(), client.click('a[href="/chat/c"]')]);
+    assert.deepEqual(await htmlLangDir(client), { lang: 'ar', dir: 'rtl' });
+    await client.fill('#chat-body', question);
+    await client.click('#chat-form button');
+    // Acknowledged: the line gets its seq from the server.
+    await client.locator('#chat-log li.mine[data-seq="1"]').waitFor({ timeout: 10_000 });
+    await checkA11y(client, 'chat (ar)');
+
+    // The counselor finds it in the inbox (unassigned, Arabic) and answers.
+    const staff = await firstPage(staffBrowser);
+    await staff.goto(url('/login'));
+    await staff.fill('#email', 'beratung@magdeburg.example');
+    await staff.fill('#password', 'lotse-demo-2026');
+    await Promise.all([staff.waitForNavigation(), staff.click('form[action="/login"] button')]);
+    await staff.goto(url('/inbox?filter=unassigned&lang=ar'));
+    await checkA11y(staff, 'inbox');
+    await Promise.all([staff.waitForNavigation(), staff.locator('tbody tr a').first().click()]);
+    assert.match(await staff.locator('#chat-log').innerText(), new RegExp(question.split(' ').pop()));
+    await checkA11y(staff, 'conversation');
+    await Promise.all([staff.waitForNavigation(), staff.click('form[action$="/assign"] button')]);
+    await staff.fill('#chat-body', 'Intern: Fiktionsbescheinigung prüfen');
+    await staff.check('#reply-internal');
+    await staff.click('#chat-form button');
+    await staff.fill('#chat-body', answer);
+    await staff.click('#chat-form button');
+    await staff.locator('#chat-log li.mine[data-seq="3"]').waitFor({ timeout: 10_000 });
+    await screenshot(staff, 'inbox-conversation');
+
+    // Real time: the answer appears on the client's open page without a reload; the internal note does not.
+    await client.locator('#chat-log li.theirs', { hasText: answer }).waitFor({ timeout: 10_000 });
+    assert.equal(await client.locator('#chat-log li', { hasText: 'Fiktionsbescheinigung' }).count(), 0);
+    await screenshot(client, 'chat-ar');
+    // The counselor sees the read receipt.
+    await staff.locator('#chat-status', { hasText: 'Gelesen' }).waitFor({ timeout: 10_000 });
+  } finally {
+    await clientBrowser.close();
+  }
+
+  // Tab closed; a fresh browser (no cookies) resumes with the access code.
+  const again = await launchBrowser({ locale: 'ar' });
+  try {
+    const client = await firstPage(again);
+    await client.goto(url('/chat'));
+    await client.fill('#chat-code', code.toLowerCase().replaceAll('-', ' '));
+    await Promise.all([client.waitForNavigation(), client.click('form[action="/chat/resume"] button')]);
+    assert.match(client.url(), /\/chat\/c$/);
+    const lines = client.locator('#chat-log li');
+    assert.equal(await lines.count(), 2, 'the whole conversation, without the internal note');
+    assert.match(await lines.nth(0).innerText(), new RegExp(question.split(' ').pop()));
+    assert.match(await lines.nth(1).innerText(), /سأساعدك/);
+    await checkA11y(client, 'resumed chat (ar)');
+  } finally {
+    await again.close();
+    await staffBrowser.close();
+  }
+});
