@@ -127,3 +127,62 @@ pub async fn open_body(
     let plain = keys.open_with_data_key(tenant, key_id, &label, &message.sealed_body, now).await?;
     String::from_utf8(plain).map_err(|_| ChatError::Key(KeyError::Destroyed))
 }
+
+/// The conversation an incoming mail belongs to: the one its In-Reply-To/References (or, fetched again, its own
+/// Message-ID) point at, or a new e-mail conversation with a new pseudonymous client whose sealed profile keeps
+/// the sender's address. The mail's Message-ID is recorded before its text is stored, so a crash in between
+/// cannot start a second conversation.
+#[allow(clippy::too_many_arguments)]
+pub async fn conversation_for_mail(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    from: &crate::Email,
+    language: Option<&str>,
+    message_id: &str,
+    parents: &[String],
+    today: &str,
+    now: Timestamp,
+) -> Result<Conversation, ChatError> {
+    let mut known = vec![message_id.to_string()];
+    known.extend(parents.iter().cloned());
+    if let Some(id) = store.email_conversation(tenant, &known).await? {
+        let conversation = store.conversation(tenant, &id).await?;
+        store.record_email(tenant, &conversation.id, message_id, true, now).await?;
+        return Ok(conversation);
+    }
+    let language = language.filter(|l| crate::directory::valid_language_code(l)).unwrap_or("de").to_string();
+    let id = ConversationId::generate();
+    let input = NewClientInput {
+        alias: format!("E-Mail {}", &id.as_str()[id.as_str().len() - 6..]),
+        languages: vec![language.clone()],
+        profile: crate::client::ClientProfile { email: Some(from.as_str().to_string()), ..Default::default() },
+    };
+    let (client, _) = client_service::create_client(store, keys, tenant, None, &input, now, today).await?;
+    let conversation = Conversation {
+        id,
+        tenant_id: tenant.clone(),
+        client_id: client.id,
+        case_id: None,
+        channel: Channel::Email,
+        language,
+        topic: None,
+        assigned_to: None,
+        last_seq: 0,
+        client_read_seq: 0,
+        staff_read_seq: 0,
+        created_at: now,
+        last_message_at: now,
+        email_thread: None,
+    };
+    store.create_conversation(&conversation, None, None).await?;
+    store.record_email(tenant, &conversation.id, message_id, true, now).await?;
+    Ok(store.conversation(tenant, &conversation.id).await?)
+}
+
+/// The message id under which a received mail is stored: derived from its Message-ID, so fetching the same mail
+/// twice stores it once.
+pub fn mail_message_id(message_id: &str) -> String {
+    use sha2::{Digest, Sha256};
+    format!("mail-{}", &hex::encode(Sha256::digest(message_id.as_bytes()))[..40])
+}

@@ -422,6 +422,22 @@ pub trait ChatStore: Send + Sync {
         id: &crate::ConversationId,
         user: Option<&UserId>,
     ) -> Result<(), StoreError>;
+    /// The conversation one of these Message-IDs belongs to (the first known wins).
+    async fn email_conversation(
+        &self,
+        tenant: &TenantId,
+        message_ids: &[String],
+    ) -> Result<Option<crate::ConversationId>, StoreError>;
+    /// Remembers a Message-ID of the conversation (idempotent) and, for received mail, makes it the one
+    /// replies answer (`email_thread`).
+    async fn record_email(
+        &self,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+        message_id: &str,
+        received: bool,
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
     /// Links a conversation to a case of its client.
     async fn link_conversation_case(
         &self,

@@ -1,6 +1,8 @@
 //! Sending mail by SMTP. The relay is given as a URL: `smtp://host:25` (plain, for a relay on the same host or a
 //! test server), `smtp://user:pass@host:587?tls=required` (STARTTLS) or `smtps://user:pass@host:465`.
 
+pub mod imap;
+
 use async_trait::async_trait;
 use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MessageBuilder};

@@ -347,6 +347,59 @@ macro_rules! chat_store {
                 Ok(())
             }
 
+            async fn email_conversation(
+                &self,
+                tenant: &lotse_core::TenantId,
+                message_ids: &[String],
+            ) -> Result<Option<lotse_core::ConversationId>, lotse_core::StoreError> {
+                for id in message_ids {
+                    let found: Option<String> = sqlx::query_scalar(
+                        "SELECT conversation_id FROM email_messages WHERE tenant_id = $1 AND message_id = $2",
+                    )
+                    .bind(tenant.as_str())
+                    .bind(id.as_str())
+                    .fetch_optional(&self.pool)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "email"))?;
+                    if let Some(conversation) = found {
+                        return Ok(Some(lotse_core::ConversationId::from_trusted(conversation)));
+                    }
+                }
+                Ok(None)
+            }
+
+            async fn record_email(
+                &self,
+                tenant: &lotse_core::TenantId,
+                conversation: &lotse_core::ConversationId,
+                message_id: &str,
+                received: bool,
+                now: lotse_core::Timestamp,
+            ) -> Result<(), lotse_core::StoreError> {
+                let map = |e| $crate::errors::map_sqlx(e, "email");
+                sqlx::query(
+                    "INSERT INTO email_messages (tenant_id, message_id, conversation_id, created_at) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT (tenant_id, message_id) DO NOTHING",
+                )
+                .bind(tenant.as_str())
+                .bind(message_id)
+                .bind(conversation.as_str())
+                .bind(now.as_millis())
+                .execute(&self.pool)
+                .await
+                .map_err(map)?;
+                if received {
+                    sqlx::query("UPDATE conversations SET email_thread = $1 WHERE tenant_id = $2 AND id = $3")
+                        .bind(message_id)
+                        .bind(tenant.as_str())
+                        .bind(conversation.as_str())
+                        .execute(&self.pool)
+                        .await
+                        .map_err(map)?;
+                }
+                Ok(())
+            }
+
             async fn link_conversation_case(
                 &self,
                 tenant: &lotse_core::TenantId,

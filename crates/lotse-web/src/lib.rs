@@ -9,6 +9,7 @@ pub mod assets;
 pub mod auth;
 pub mod chat;
 pub mod ctx;
+pub mod email;
 pub mod errors;
 pub mod i18n;
 pub mod identity;
@@ -108,6 +109,8 @@ pub struct AppState {
     pub chat_hub: Arc<chat::ChatHub>,
     /// Stores chat messages in batches.
     pub chat_writer: chat::MessageWriter,
+    /// The e-mail channel, when configured (set once after start).
+    pub mail: Arc<std::sync::OnceLock<Arc<email::MailChannel>>>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -138,6 +141,7 @@ impl AppState {
         let chat_writer =
             chat::MessageWriter::start(store.clone(), keyring.clone(), chat_hub.clone(), Arc::new(|_, _, _| {}));
         Ok(Self {
+            mail: Arc::new(std::sync::OnceLock::new()),
             chat_hub,
             chat_writer,
             keyring,

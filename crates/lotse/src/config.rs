@@ -26,6 +26,7 @@ pub struct FileConfig {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub chat_tenant: Option<String>,
+    pub imap_url: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -50,6 +51,8 @@ pub struct Config {
     pub mail_from: String,
     /// The tenant (id) that takes chats started on the public portal; default: the first tenant by name.
     pub chat_tenant: Option<lotse_core::TenantId>,
+    /// The counseling mailbox read into the inbox (`imaps://user:password@host`); none: no e-mail channel.
+    pub imap_url: Option<String>,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -112,6 +115,7 @@ impl Config {
                 })?),
                 None => None,
             },
+            imap_url: std::env::var("LOTSE_IMAP_URL").ok().filter(|u| !u.is_empty()).or(file.imap_url),
             data_dir,
         })
     }

@@ -56,3 +56,5 @@ inbox-quick = Schnellantworten in der Sprache der Person
 inbox-quick-1 = Guten Tag! Danke für Ihre Nachricht. Ich kümmere mich heute darum.
 inbox-quick-2 = Bitte schicken Sie mir ein Foto des Schreibens, um das es geht (Namen dürfen Sie schwärzen).
 inbox-quick-3 = Sollen wir einen Termin vereinbaren? Sie können persönlich, per Telefon oder per Video mit mir sprechen.
+email-reply-subject = Antwort der Beratung
+email-not-sent = Die E-Mail wurde nicht versendet: { $reason }

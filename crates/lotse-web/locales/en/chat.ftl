@@ -56,3 +56,5 @@ inbox-quick = Quick replies in the client's language
 inbox-quick-1 = Hello! Thank you for your message. I will take care of it today.
 inbox-quick-2 = Please send me a photo of the letter in question (you may black out names).
 inbox-quick-3 = Shall we make an appointment? You can talk to me in person, by phone or by video.
+email-reply-subject = Answer from your counseling service
+email-not-sent = The e-mail was not sent: { $reason }

@@ -56,3 +56,5 @@ inbox-quick = Danışanın dilinde hızlı yanıtlar
 inbox-quick-1 = Merhaba! Mesajınız için teşekkür ederim. Bugün bununla ilgileneceğim.
 inbox-quick-2 = Lütfen söz konusu mektubun bir fotoğrafını bana gönderin (adların üzerini karalayabilirsiniz).
 inbox-quick-3 = Bir randevu ayarlayalım mı? Benimle yüz yüze, telefonla veya görüntülü olarak konuşabilirsiniz.
+email-reply-subject = Danışmanlık merkezinden yanıt
+email-not-sent = E-posta gönderilmedi: { $reason }

@@ -454,10 +454,14 @@ pub async fn send_as(
             author,
             client_msg_id: client_msg_id.to_string(),
             internal,
-            body,
+            body: body.clone(),
             sent_at: state.clock.now(),
         })
         .await?;
+    // An answer in an e-mail conversation also goes out by mail (once, not for a repeated send).
+    if !appended.duplicate && !internal && !principal.is_client() && conversation.channel == chat::Channel::Email {
+        tokio::spawn(crate::email::deliver(state.clone(), conversation.clone(), body));
+    }
     Ok(appended)
 }
 

@@ -119,6 +119,27 @@ async fn run_server(
     if let Some(url) = &config.smtp_url {
         let mailer = lotse_mail::SmtpMailer::new(url, &config.mail_from)
             .with_context(|| format!("outgoing mail ({})", redact_url(url)))?;
+        let inbox = match &config.imap_url {
+            Some(imap) => Some(
+                lotse_mail::imap::ImapAccount::from_url(imap)
+                    .with_context(|| format!("the counseling mailbox ({})", redact_url(imap)))?,
+            ),
+            None => None,
+        };
+        let tenant = lotse_web::api::chat::chat_tenant(&state)
+            .await
+            .map_err(|e| anyhow::anyhow!("no tenant for the e-mail channel: {e}"))?;
+        let channel = lotse_web::email::MailChannel {
+            sender: std::sync::Arc::new(lotse_mail::SmtpMailer::new(url, &config.mail_from)?),
+            domain: mailer.domain().to_string(),
+            inbox,
+            tenant,
+        };
+        let polls = channel.inbox.is_some();
+        let _ = state.mail.set(std::sync::Arc::new(channel));
+        if polls {
+            spawn_mail_poll(state.clone());
+        }
         spawn_reminders(state.clone(), mailer);
     } else {
         tracing::info!("no SMTP relay configured (LOTSE_SMTP_URL): appointment reminders are not sent");
@@ -267,4 +288,22 @@ async fn connect_chat_relay(state: &AppState, database_url: &str) -> anyhow::Res
     state.chat_hub.set_relay(std::sync::Arc::new(move |payload| relay.notify(payload)));
     tracing::info!("chat relay connected: messages reach clients on every instance");
     Ok(())
+}
+
+/// Reads the counseling mailbox every 30 seconds.
+fn spawn_mail_poll(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(std::time::Duration::from_secs(30));
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            match lotse_web::email::poll_inbox(&state).await {
+                Ok(report) if report.stored + report.skipped > 0 => {
+                    tracing::info!(stored = report.stored, skipped = report.skipped, "mail read into the inbox")
+                }
+                Ok(_) => {}
+                Err(error) => tracing::warn!(error.message = %error, "the counseling mailbox could not be read"),
+            }
+        }
+    });
 }

@@ -12,6 +12,7 @@ mod chat_instances;
 mod cli;
 mod clients;
 mod consent;
+mod email_channel;
 mod knowledge;
 mod matrix;
 mod ops;

@@ -12,7 +12,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 const JSON: (&str, &str) = ("content-type", "application/json");
 const HOUR: i64 = 3_600_000;
 
-fn mail_server() -> (String, String) {
+pub fn mail_server() -> (String, String) {
     let smtp = std::env::var("LOTSE_TEST_SMTP_URL");
     let imap = std::env::var("LOTSE_TEST_IMAP");
     match (smtp, imap) {
@@ -26,7 +26,7 @@ fn mail_server() -> (String, String) {
 }
 
 /// Every message in the mailbox of `user`, raw, by plain IMAP (LOGIN, SELECT, FETCH BODY[]).
-async fn mailbox(imap: &str, user: &str) -> Vec<Vec<u8>> {
+pub async fn mailbox(imap: &str, user: &str) -> Vec<Vec<u8>> {
     let mut stream = tokio::net::TcpStream::connect(imap).await.unwrap();
     stream
         .write_all(
@@ -54,7 +54,7 @@ async fn mailbox(imap: &str, user: &str) -> Vec<Vec<u8>> {
     messages
 }
 
-async fn wait_for_mail(imap: &str, user: &str, count: usize) -> Vec<Vec<u8>> {
+pub async fn wait_for_mail(imap: &str, user: &str, count: usize) -> Vec<Vec<u8>> {
     for _ in 0..100 {
         let found = mailbox(imap, user).await;
         if found.len() >= count {

@@ -1,0 +1,121 @@
+//! The e-mail channel through a real mail server (OpenSMTPD → LMTP → Dovecot, started by scripts/test.sh): a mail
+//! to the counseling address appears in the inbox; the counselor's answer arrives in the sender's mailbox with
+//! the right In-Reply-To; the client's reply to that answer lands in the same conversation; reading the mailbox
+//! again stores nothing twice.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use crate::reminders::{mail_server, wait_for_mail};
+use crate::support::{TestApp, bearer};
+use axum::http::{Method, StatusCode};
+use lotse_core::Role;
+use lotse_core::mail::{MailSender, OutgoingMail};
+use std::sync::Arc;
+
+#[tokio::test]
+async fn a_mail_becomes_a_conversation_and_the_answer_goes_back_threaded() {
+    let (smtp, imap) = mail_server();
+    let app = TestApp::new().await;
+    let (user, token) = app.tenant_with_user("Beratung Post", "post@post.example", Role::Counselor).await;
+    let staff = bearer(&token);
+    let run = &uuid::Uuid::now_v7().simple().to_string()[20..];
+    let counseling = format!("beratung{run}");
+    let client_box = format!("klient{run}");
+    let channel = lotse_web::email::MailChannel {
+        sender: Arc::new(lotse_mail::SmtpMailer::new(&smtp, &format!("Beratung <{counseling}@lotse.test>")).unwrap()),
+        domain: "lotse.test".into(),
+        inbox: Some(lotse_mail::imap::ImapAccount::from_url(&format!("imap://{counseling}:mailtest@{imap}")).unwrap()),
+        tenant: user.tenant_id.clone(),
+    };
+    assert!(app.state.mail.set(Arc::new(channel)).is_ok());
+
+    // The client writes from an ordinary mail program.
+    let client_mailer = lotse_mail::SmtpMailer::new(&smtp, &format!("Amal <{client_box}@example.org>")).unwrap();
+    let first_id = format!("<frage-{run}@example.org>");
+    client_mailer
+        .send(&OutgoingMail {
+            to: lotse_core::Email::parse(&format!("{counseling}@lotse.test")).unwrap(),
+            subject: "Frage zur Anerkennung".into(),
+            text: "Guten Tag, wie lasse ich mein Diplom anerkennen?".into(),
+            message_id: first_id.clone(),
+            in_reply_to: None,
+            references: vec![],
+            automatic: false,
+        })
+        .await
+        .unwrap();
+    wait_for_mail(&imap, &counseling, 1).await;
+    let report = lotse_web::email::poll_inbox(&app.state).await.unwrap();
+    assert_eq!(report.stored, 1, "{report:?}");
+    let again = lotse_web::email::poll_inbox(&app.state).await.unwrap();
+    assert_eq!(again.stored, 0, "seen mail is not read twice");
+
+    let inbox = app.get_with("/api/v1/conversations", &[("authorization", &staff)]).await.json();
+    assert_eq!(inbox.as_array().unwrap().len(), 1, "{inbox}");
+    assert_eq!(inbox[0]["channel"], "email");
+    let conversation = inbox[0]["id"].as_str().unwrap().to_string();
+    let messages = app
+        .get_with(&format!("/api/v1/conversations/{conversation}/messages"), &[("authorization", &staff)])
+        .await
+        .json();
+    let body = messages["messages"][0]["body"].as_str().unwrap();
+    assert!(body.contains("Frage zur Anerkennung") && body.contains("Diplom anerkennen"), "{body}");
+    // The sender's address is in the client's sealed profile, not in the conversation list.
+    let client = app
+        .get_with(&format!("/api/v1/clients/{}", inbox[0]["client_id"].as_str().unwrap()), &[("authorization", &staff)])
+        .await
+        .json();
+    assert_eq!(client["email"], format!("{client_box}@example.org"));
+
+    // The counselor answers; the mail arrives threaded under the client's mail.
+    let answer = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            &[("authorization", &staff), ("content-type", "application/json")],
+            r#"{"client_msg_id":"a1","body":"Guten Tag! Die Anerkennung beginnt bei der zuständigen Stelle; ich schicke Ihnen die Adresse."}"#,
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::CREATED);
+    let arrived = wait_for_mail(&imap, &client_box, 1).await;
+    assert_eq!(arrived.len(), 1, "the answer reached the client's mailbox");
+    let parsed = lotse_mail::imap::parse(&arrived[0]).unwrap();
+    assert_eq!(parsed.parents.first(), Some(&first_id), "In-Reply-To names the client's mail");
+    assert!(parsed.text.contains("zuständigen Stelle"));
+    assert_eq!(parsed.from, format!("{counseling}@lotse.test"));
+    // An internal note does not go out.
+    app.call(
+        Method::POST,
+        &format!("/api/v1/conversations/{conversation}/messages"),
+        &[("authorization", &staff), ("content-type", "application/json")],
+        r#"{"client_msg_id":"n1","body":"intern","internal":true}"#,
+    )
+    .await;
+
+    // The client replies to the answer: it joins the same conversation.
+    client_mailer
+        .send(&OutgoingMail {
+            to: lotse_core::Email::parse(&format!("{counseling}@lotse.test")).unwrap(),
+            subject: "Re: Antwort".into(),
+            text: "Danke, das hilft mir.".into(),
+            message_id: format!("<danke-{run}@example.org>"),
+            in_reply_to: Some(parsed.message_id.clone()),
+            references: vec![first_id.clone(), parsed.message_id.clone()],
+            automatic: false,
+        })
+        .await
+        .unwrap();
+    wait_for_mail(&imap, &counseling, 2).await;
+    assert_eq!(lotse_web::email::poll_inbox(&app.state).await.unwrap().stored, 1);
+    let inbox = app.get_with("/api/v1/conversations", &[("authorization", &staff)]).await.json();
+    assert_eq!(inbox.as_array().unwrap().len(), 1, "still one conversation");
+    let messages = app
+        .get_with(&format!("/api/v1/conversations/{conversation}/messages"), &[("authorization", &staff)])
+        .await
+        .json();
+    let bodies: Vec<&str> =
+        messages["messages"].as_array().unwrap().iter().map(|m| m["body"].as_str().unwrap()).collect();
+    assert_eq!(bodies.len(), 4, "{bodies:?}");
+    assert!(bodies[3].contains("Danke, das hilft mir."));
+    assert_eq!(wait_for_mail(&imap, &client_box, 2).await.len(), 1, "the internal note was not mailed");
+}
