@@ -161,3 +161,20 @@ pub async fn erase_client(
     store.erase_client(tenant, id, now).await?;
     Ok(())
 }
+
+/// Sets the client's e-mail address in the sealed profile (for a chat client who asks to be told of answers).
+pub async fn set_email(
+    store: &dyn Store,
+    keys: &KeyRing,
+    tenant: &TenantId,
+    id: &ClientId,
+    email: &crate::Email,
+    now: Timestamp,
+) -> Result<(), ClientError> {
+    let (client, mut profile) = read_client(store, keys, tenant, id, now).await?;
+    profile.email = Some(email.as_str().to_string());
+    let json = serde_json::to_vec(&profile).map_err(|_| ClientError::Corrupt)?;
+    let sealed = keys.seal_with_data_key(tenant, &client.data_key_id, &profile_label(id), &json, now).await?;
+    store.update_client_profile(tenant, id, &sealed, now).await?;
+    Ok(())
+}

@@ -14,6 +14,8 @@ pub struct CounselorProfile {
     pub topics: Vec<Topic>,
     pub languages: Vec<String>,
     pub regions: Vec<String>,
+    /// An e-mail when a client writes (to the assignee, or to all who want it while nobody is assigned).
+    pub notify_by_email: bool,
     pub updated_at: Timestamp,
 }
 
@@ -79,6 +81,7 @@ pub fn parse_profile(
         topics: parsed_topics,
         languages: parsed_languages,
         regions: parsed_regions,
+        notify_by_email: false,
         updated_at: now,
     })
 }

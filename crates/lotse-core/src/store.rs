@@ -230,6 +230,14 @@ pub trait ClientStore: Send + Sync {
         sealed_profile: Option<&[u8]>,
     ) -> Result<(), StoreError>;
     async fn client(&self, tenant: &TenantId, id: &crate::ClientId) -> Result<crate::client::StoredClient, StoreError>;
+    /// Replaces the sealed profile; NotFound unless the client is the tenant's and not erased.
+    async fn update_client_profile(
+        &self,
+        tenant: &TenantId,
+        id: &crate::ClientId,
+        sealed_profile: &[u8],
+        now: Timestamp,
+    ) -> Result<(), StoreError>;
     /// Newest first; erased clients are left out.
     async fn list_clients(
         &self,

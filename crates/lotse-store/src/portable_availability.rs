@@ -223,6 +223,7 @@ macro_rules! routing_store {
                     topics: split(topics).iter().filter_map(|t| lotse_core::case::Topic::parse(t)).collect(),
                     languages: split(row.try_get("languages").map_err(get)?),
                     regions: split(row.try_get("regions").map_err(get)?),
+                    notify_by_email: row.try_get::<i64, _>("notify_by_email").map_err(get)? != 0,
                     updated_at: lotse_core::Timestamp(row.try_get("updated_at").map_err(get)?),
                 })
             }
@@ -236,16 +237,19 @@ macro_rules! routing_store {
             ) -> Result<(), lotse_core::StoreError> {
                 let topics: Vec<&str> = p.topics.iter().map(|t| t.as_str()).collect();
                 let done = sqlx::query(
-                    "INSERT INTO counselor_profiles (user_id, tenant_id, team, topics, languages, regions, updated_at) \
-                     SELECT u.id, u.tenant_id, $1, $2, $3, $4, $5 FROM users u WHERE u.tenant_id = $6 AND u.id = $7 \
+                    "INSERT INTO counselor_profiles (user_id, tenant_id, team, topics, languages, regions, updated_at, \
+                     notify_by_email) SELECT u.id, u.tenant_id, $1, $2, $3, $4, $5, $6 FROM users u \
+                     WHERE u.tenant_id = $7 AND u.id = $8 \
                      ON CONFLICT (user_id) DO UPDATE SET team = excluded.team, topics = excluded.topics, \
-                     languages = excluded.languages, regions = excluded.regions, updated_at = excluded.updated_at",
+                     languages = excluded.languages, regions = excluded.regions, updated_at = excluded.updated_at, \
+                     notify_by_email = excluded.notify_by_email",
                 )
                 .bind(p.team.as_str())
                 .bind(topics.join(","))
                 .bind(p.languages.join(","))
                 .bind(p.regions.join(","))
                 .bind(p.updated_at.as_millis())
+                .bind(i64::from(p.notify_by_email))
                 .bind(p.tenant_id.as_str())
                 .bind(p.user_id.as_str())
                 .execute(&self.pool)

@@ -70,6 +70,29 @@ macro_rules! client_store {
                 .and_then(|done| if done.rows_affected() == 1 { Ok(()) } else { Err(lotse_core::StoreError::NotFound) })
             }
 
+            async fn update_client_profile(
+                &self,
+                tenant: &lotse_core::TenantId,
+                id: &lotse_core::ClientId,
+                sealed_profile: &[u8],
+                now: lotse_core::Timestamp,
+            ) -> Result<(), lotse_core::StoreError> {
+                let done = sqlx::query(
+                    "UPDATE clients SET sealed = $1, updated_at = $2 WHERE tenant_id = $3 AND id = $4 AND erased_at IS NULL",
+                )
+                .bind(sealed_profile)
+                .bind(now.as_millis())
+                .bind(tenant.as_str())
+                .bind(id.as_str())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "client"))?;
+                if done.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                Ok(())
+            }
+
             async fn client(
                 &self,
                 tenant: &lotse_core::TenantId,

@@ -55,6 +55,8 @@ pub struct ChatHub {
     relay: std::sync::OnceLock<Arc<dyn Fn(String) + Send + Sync>>,
     /// Distinguishes this instance's own notifications.
     instance: String,
+    /// Runs for every newly stored message (notifications).
+    on_stored: std::sync::OnceLock<Arc<dyn Fn(&NewMessage) + Send + Sync>>,
 }
 
 impl Default for ChatHub {
@@ -63,6 +65,7 @@ impl Default for ChatHub {
             conversations: Mutex::default(),
             tenants: Mutex::default(),
             relay: std::sync::OnceLock::new(),
+            on_stored: std::sync::OnceLock::new(),
             instance: uuid::Uuid::now_v7().simple().to_string(),
         }
     }
@@ -108,6 +111,11 @@ impl ChatHub {
                 map.remove(&key);
             }
         }
+    }
+
+    /// Sets what runs for every newly stored message.
+    pub fn set_on_stored(&self, hook: Arc<dyn Fn(&NewMessage) + Send + Sync>) {
+        let _ = self.on_stored.set(hook);
     }
 
     /// Connects the hub to other instances; `send` delivers a payload to all of them.
@@ -280,6 +288,9 @@ async fn write_batch(
                     Ok(appended) => {
                         if !appended.duplicate {
                             after_commit(&m.tenant_id, &m.conversation_id, appended.seq);
+                            if let Some(hook) = hub.on_stored.get() {
+                                hook(m);
+                            }
                             hub.publish_everywhere(
                                 &m.tenant_id,
                                 ChatEvent::Message {

@@ -20,6 +20,42 @@ pub struct MailChannel {
     pub inbox: Option<ImapAccount>,
     /// The tenant whose counselors answer mail to that mailbox.
     pub tenant: TenantId,
+    /// The address links in notifications point to.
+    pub public_url: String,
+    /// When each (recipient, conversation) was last notified: at most one mail in 15 minutes.
+    pub notified: std::sync::Mutex<std::collections::HashMap<String, std::time::Instant>>,
+}
+
+const NOTIFY_QUIET: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+impl MailChannel {
+    pub fn new(
+        sender: Arc<dyn MailSender>,
+        domain: &str,
+        inbox: Option<ImapAccount>,
+        tenant: TenantId,
+        public_url: &str,
+    ) -> Self {
+        Self {
+            sender,
+            domain: domain.to_string(),
+            inbox,
+            tenant,
+            public_url: public_url.to_string(),
+            notified: std::sync::Mutex::default(),
+        }
+    }
+
+    fn due(&self, key: String) -> bool {
+        let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
+        match notified.get(&key) {
+            Some(at) if at.elapsed() < NOTIFY_QUIET => false,
+            _ => {
+                notified.insert(key, std::time::Instant::now());
+                true
+            }
+        }
+    }
 }
 
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -155,5 +191,80 @@ pub async fn deliver(state: AppState, conversation: Conversation, body: String) 
             sent_at: now,
         };
         let _ = state.chat_writer.send(note).await;
+    }
+}
+
+/// After a message is stored: a client's message notifies counselors who want e-mail (the assignee, or everyone
+/// who wants it while nobody is assigned); a counselor's answer in a portal chat notifies the client by e-mail
+/// when they gave an address and consented to contact by e-mail. Notifications carry no message text, only a
+/// link.
+pub async fn notify(state: AppState, message: NewMessage) {
+    let Some(channel) = state.mail.get() else { return };
+    if message.internal {
+        return;
+    }
+    let Ok(conversation) = state.store.conversation(&message.tenant_id, &message.conversation_id).await else { return };
+    let now = state.clock.now();
+    let base = channel.public_url.trim_end_matches('/');
+    let mut mails = Vec::new();
+    match message.sender {
+        SenderKind::Client => {
+            let Ok(profiles) = state.store.counselor_profiles(&message.tenant_id).await else { return };
+            for profile in profiles.into_iter().filter(|p| p.notify_by_email) {
+                let wanted = conversation.assigned_to.as_ref().is_none_or(|a| *a == profile.user_id);
+                if !wanted || !channel.due(format!("{}:{}", profile.user_id, conversation.id)) {
+                    continue;
+                }
+                if let Ok(user) = state.store.user(&message.tenant_id, &profile.user_id).await {
+                    let text = Locale::De
+                        .t_with("notify-staff-text", &[("link", format!("{base}/inbox/{}", conversation.id))]);
+                    mails.push((user.email.clone(), Locale::De.t("notify-staff-subject"), text));
+                }
+            }
+        }
+        SenderKind::Staff if conversation.channel == Channel::Chat => {
+            let consented = state
+                .store
+                .consents(&message.tenant_id, &conversation.client_id)
+                .await
+                .map(|c| {
+                    c.iter().any(|c| c.purpose == lotse_core::client::ConsentPurpose::ContactEmail && c.is_active())
+                })
+                .unwrap_or(false);
+            if !consented || !channel.due(format!("client:{}", conversation.id)) {
+                return;
+            }
+            let Ok((_, profile)) = lotse_core::client_service::read_client(
+                state.store.as_ref(),
+                &state.keyring,
+                &message.tenant_id,
+                &conversation.client_id,
+                now,
+            )
+            .await
+            else {
+                return;
+            };
+            if let Some(address) = profile.email.as_deref().and_then(|a| Email::parse(a).ok()) {
+                let locale = Locale::from_code(&conversation.language).unwrap_or(Locale::De);
+                let text = locale.t_with("notify-client-text", &[("link", format!("{base}/chat"))]);
+                mails.push((address, locale.t("notify-client-subject"), text));
+            }
+        }
+        _ => {}
+    }
+    for (to, subject, text) in mails {
+        let mail = OutgoingMail {
+            to,
+            subject,
+            text,
+            message_id: new_message_id(&channel.domain),
+            in_reply_to: None,
+            references: vec![],
+            automatic: true,
+        };
+        if let Err(error) = channel.sender.send(&mail).await {
+            tracing::warn!(error.message = %error, "a notification e-mail was not sent");
+        }
     }
 }

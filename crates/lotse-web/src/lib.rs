@@ -140,7 +140,7 @@ impl AppState {
         let chat_hub = Arc::new(chat::ChatHub::default());
         let chat_writer =
             chat::MessageWriter::start(store.clone(), keyring.clone(), chat_hub.clone(), Arc::new(|_, _, _| {}));
-        Ok(Self {
+        let state = Self {
             mail: Arc::new(std::sync::OnceLock::new()),
             chat_hub,
             chat_writer,
@@ -161,7 +161,15 @@ impl AppState {
             config: Arc::new(config),
             openapi: Arc::new(openapi),
             api_limiter,
-        })
+        };
+        // Notifications by e-mail, once the mail channel is configured.
+        let notifier = state.clone();
+        state.chat_hub.set_on_stored(Arc::new(move |message| {
+            if notifier.mail.get().is_some() {
+                tokio::spawn(email::notify(notifier.clone(), message.clone()));
+            }
+        }));
+        Ok(state)
     }
 }
 
@@ -248,6 +256,7 @@ pub fn app(state: AppState) -> Router {
         .route("/chat/resume", post(pages::chat::resume_chat))
         .route("/chat/c", get(pages::chat::chat_page))
         .route("/chat/c/send", post(pages::chat::send_form))
+        .route("/chat/c/notify", post(pages::chat::notify_form))
         .route("/chat/manifest.webmanifest", get(pages::chat::manifest))
         .route("/inbox", get(pages::inbox::inbox))
         .route("/inbox/{id}", get(pages::inbox::conversation))

@@ -75,6 +75,7 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/chat/resume", Access::Public),
     ("GET", "/chat/c", Access::Public),
     ("POST", "/chat/c/send", Access::Public),
+    ("POST", "/chat/c/notify", Access::Public),
     ("GET", "/chat/manifest.webmanifest", Access::Public),
     ("GET", "/inbox", Access::Permission(Action::HandleClientData)),
     ("GET", "/inbox/{id}", Access::Permission(Action::HandleClientData)),

@@ -30,6 +30,9 @@ pub struct RoutingProfile {
     /// Postcode beginnings of one to five digits.
     #[serde(default)]
     pub regions: Vec<String>,
+    /// An e-mail when a client writes (no content, only a link).
+    #[serde(default)]
+    pub notify_by_email: bool,
 }
 
 fn out(p: &routing::CounselorProfile) -> RoutingProfile {
@@ -38,6 +41,7 @@ fn out(p: &routing::CounselorProfile) -> RoutingProfile {
         topics: p.topics.iter().map(|t| t.as_str().to_string()).collect(),
         languages: p.languages.clone(),
         regions: p.regions.clone(),
+        notify_by_email: p.notify_by_email,
     }
 }
 
@@ -51,9 +55,13 @@ pub async fn get_profile(
     principal.require(Action::HandleClientData)?;
     match state.store.counselor_profile(&principal.tenant.id, &principal.user.id).await {
         Ok(profile) => Ok(Json(out(&profile))),
-        Err(StoreError::NotFound) => {
-            Ok(Json(RoutingProfile { team: String::new(), topics: vec![], languages: vec![], regions: vec![] }))
-        }
+        Err(StoreError::NotFound) => Ok(Json(RoutingProfile {
+            team: String::new(),
+            topics: vec![],
+            languages: vec![],
+            regions: vec![],
+            notify_by_email: false,
+        })),
         Err(other) => Err(other.into()),
     }
 }
@@ -80,6 +88,7 @@ pub async fn put_profile(
         state.clock.now(),
     )
     .map_err(profile_error)?;
+    let profile = routing::CounselorProfile { notify_by_email: input.notify_by_email, ..profile };
     state.store.set_counselor_profile(&profile).await?;
     state
         .auditor

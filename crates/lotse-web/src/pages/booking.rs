@@ -43,6 +43,7 @@ pub struct AvailabilityPage {
     team: String,
     languages: String,
     regions: String,
+    notify_by_email: bool,
 }
 
 fn weekday_name(ctx: &PageCtx, weekday: i64) -> String {
@@ -84,6 +85,7 @@ async fn availability_view(state: &AppState, ctx: PageCtx, staff: &Staff) -> Res
         team: profile.as_ref().map(|p| p.team.clone()).unwrap_or_default(),
         languages: profile.as_ref().map(|p| p.languages.join(", ")).unwrap_or_default(),
         regions: profile.as_ref().map(|p| p.regions.join(", ")).unwrap_or_default(),
+        notify_by_email: profile.as_ref().is_some_and(|p| p.notify_by_email),
         ctx: ctx.with_staff(staff),
     })
 }

@@ -165,6 +165,8 @@ pub struct ChatPage {
     staff_read_seq: i64,
     next_id: String,
     message: Option<String>,
+    /// The client asked to be told of answers by e-mail (and the consent is active).
+    notify_on: bool,
 }
 
 pub fn lines(messages: Vec<MessageOut>, mine: &str) -> Vec<Line> {
@@ -192,6 +194,12 @@ async fn chat_view(state: &AppState, ctx: PageCtx, principal: &ChatPrincipal) ->
     let ChatPrincipal::Client { tenant, conversation } = principal else { return Err(WebError::Forbidden) };
     let conversation = state.store.conversation(tenant, conversation).await?;
     let messages = load_messages(state, &conversation, 0, true).await?;
+    let notify_on = state
+        .store
+        .consents(tenant, &conversation.client_id)
+        .await?
+        .iter()
+        .any(|c| c.purpose == lotse_core::client::ConsentPurpose::ContactEmail && c.is_active());
     let ctx = match Locale::from_code(&conversation.language) {
         Some(locale) => PageCtx { locale, ..ctx },
         None => ctx,
@@ -203,6 +211,7 @@ async fn chat_view(state: &AppState, ctx: PageCtx, principal: &ChatPrincipal) ->
         lines: lines(messages, "client"),
         next_id: format!("f-{}", uuid::Uuid::now_v7().simple()),
         message: None,
+        notify_on,
         ctx,
     })
 }
@@ -261,4 +270,66 @@ pub async fn manifest(ctx: PageCtx) -> Response {
     let mut response = body.to_string().into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/manifest+json"));
     response
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NotifyForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    consent: Option<String>,
+}
+
+/// The client gives an address and consents to e-mail: stored in the sealed profile and as a consent record
+/// (current form version, in the conversation's language).
+pub async fn notify_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    headers: HeaderMap,
+    form: FormResult<NotifyForm>,
+) -> Result<Response, WebError> {
+    let Some(principal) = client_principal(&state, &headers).await else { return Ok(see_other("/chat")) };
+    let form = fields(form)?;
+    let ChatPrincipal::Client { tenant, conversation } = &principal else { return Err(WebError::Forbidden) };
+    let conversation = state.store.conversation(tenant, conversation).await?;
+    let (Ok(address), true) = (lotse_core::Email::parse(&form.email), form.consent.is_some()) else {
+        let mut page = chat_view(&state, ctx, &principal).await?;
+        page.message = Some(page.ctx.t("chat-notify-invalid"));
+        return Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page));
+    };
+    let now = state.clock.now();
+    lotse_core::client_service::set_email(
+        state.store.as_ref(),
+        &state.keyring,
+        tenant,
+        &conversation.client_id,
+        &address,
+        now,
+    )
+    .await
+    .map_err(|_| WebError::NotFound)?;
+    let consent = lotse_core::client::Consent {
+        id: uuid::Uuid::now_v7().to_string(),
+        client_id: conversation.client_id.clone(),
+        purpose: lotse_core::client::ConsentPurpose::ContactEmail,
+        legal_basis: lotse_core::client::LegalBasis::Consent,
+        form_version: lotse_core::client::CONSENT_FORM_VERSION.to_string(),
+        language: conversation.language.clone(),
+        given_at: now,
+        withdrawn_at: None,
+    };
+    state.store.add_consent(tenant, &consent).await?;
+    state
+        .auditor
+        .log(
+            Some(tenant),
+            None,
+            "consent.give",
+            "client",
+            conversation.client_id.as_str(),
+            "counseling",
+            "contact_email",
+        )
+        .await?;
+    Ok(see_other("/chat/c#notify"))
 }

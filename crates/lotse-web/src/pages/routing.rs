@@ -113,7 +113,8 @@ pub async fn save_profile(
         state.clock.now(),
     );
     match parsed {
-        Ok(profile) => {
+        Ok(mut profile) => {
+            profile.notify_by_email = fields.iter().any(|(k, _)| k == "notify_by_email");
             state.store.set_counselor_profile(&profile).await.map_err(WebError::from)?;
             state
                 .auditor

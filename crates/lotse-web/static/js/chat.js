@@ -3,6 +3,25 @@
 // seq it has, and sends read receipts while the page is visible. Without this script the forms still work.
 (function () {
   'use strict';
+  // On the inbox list: a live notice when a client writes anywhere in the tenant.
+  var live = document.getElementById('inbox-live');
+  if (live && 'WebSocket' in window) {
+    var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+    var watch = function () {
+      var socket = new WebSocket(scheme + location.host + '/api/v1/chat/ws');
+      socket.onmessage = function (event) {
+        var data = JSON.parse(event.data);
+        if (data.type === 'message' && data.sender === 'client') {
+          live.hidden = false;
+          document.title = '(' + (parseInt(live.dataset.count || '0', 10) + 1) + ') ' + document.title.replace(/^\(\d+\) /, '');
+          live.dataset.count = String(parseInt(live.dataset.count || '0', 10) + 1);
+        }
+      };
+      socket.onclose = function () { setTimeout(watch, 5000); };
+    };
+    watch();
+    return;
+  }
   var log = document.getElementById('chat-log');
   var form = document.getElementById('chat-form');
   if (!log || !form || !('WebSocket' in window)) { return; }

@@ -129,12 +129,13 @@ async fn run_server(
         let tenant = lotse_web::api::chat::chat_tenant(&state)
             .await
             .map_err(|e| anyhow::anyhow!("no tenant for the e-mail channel: {e}"))?;
-        let channel = lotse_web::email::MailChannel {
-            sender: std::sync::Arc::new(lotse_mail::SmtpMailer::new(url, &config.mail_from)?),
-            domain: mailer.domain().to_string(),
+        let channel = lotse_web::email::MailChannel::new(
+            std::sync::Arc::new(lotse_mail::SmtpMailer::new(url, &config.mail_from)?),
+            mailer.domain(),
             inbox,
             tenant,
-        };
+            config.public_url.as_deref().unwrap_or(&format!("http://{address}")),
+        );
         let polls = channel.inbox.is_some();
         let _ = state.mail.set(std::sync::Arc::new(channel));
         if polls {

@@ -21,12 +21,13 @@ async fn a_mail_becomes_a_conversation_and_the_answer_goes_back_threaded() {
     let run = &uuid::Uuid::now_v7().simple().to_string()[20..];
     let counseling = format!("beratung{run}");
     let client_box = format!("klient{run}");
-    let channel = lotse_web::email::MailChannel {
-        sender: Arc::new(lotse_mail::SmtpMailer::new(&smtp, &format!("Beratung <{counseling}@lotse.test>")).unwrap()),
-        domain: "lotse.test".into(),
-        inbox: Some(lotse_mail::imap::ImapAccount::from_url(&format!("imap://{counseling}:mailtest@{imap}")).unwrap()),
-        tenant: user.tenant_id.clone(),
-    };
+    let channel = lotse_web::email::MailChannel::new(
+        Arc::new(lotse_mail::SmtpMailer::new(&smtp, &format!("Beratung <{counseling}@lotse.test>")).unwrap()),
+        "lotse.test",
+        Some(lotse_mail::imap::ImapAccount::from_url(&format!("imap://{counseling}:mailtest@{imap}")).unwrap()),
+        user.tenant_id.clone(),
+        "https://beratung.example.org",
+    );
     assert!(app.state.mail.set(Arc::new(channel)).is_ok());
 
     // The client writes from an ordinary mail program.
@@ -118,4 +119,91 @@ async fn a_mail_becomes_a_conversation_and_the_answer_goes_back_threaded() {
     assert_eq!(bodies.len(), 4, "{bodies:?}");
     assert!(bodies[3].contains("Danke, das hilft mir."));
     assert_eq!(wait_for_mail(&imap, &client_box, 2).await.len(), 1, "the internal note was not mailed");
+}
+
+#[tokio::test]
+async fn counselors_and_consenting_clients_are_notified_by_mail_without_content() {
+    let (smtp, imap) = mail_server();
+    let app = TestApp::new().await;
+    let run = &uuid::Uuid::now_v7().simple().to_string()[20..];
+    let counselor_box = format!("berater{run}");
+    let (user, token) =
+        app.tenant_with_user("Beratung Hinweis", &format!("{counselor_box}@lotse.test"), Role::Counselor).await;
+    let staff = bearer(&token);
+    let channel = lotse_web::email::MailChannel::new(
+        Arc::new(lotse_mail::SmtpMailer::new(&smtp, "Beratung <hinweis@lotse.test>").unwrap()),
+        "lotse.test",
+        None,
+        user.tenant_id.clone(),
+        "https://beratung.example.org",
+    );
+    assert!(app.state.mail.set(Arc::new(channel)).is_ok());
+    let wants = app
+        .call(
+            Method::PUT,
+            "/api/v1/me/routing-profile",
+            &[("authorization", &staff), ("content-type", "application/json")],
+            r#"{"notify_by_email":true}"#,
+        )
+        .await;
+    assert_eq!(wants.status, StatusCode::OK, "{}", wants.body);
+
+    let started = app
+        .call(Method::POST, "/api/v1/chat/start", &[("content-type", "application/json")], r#"{"lang":"fa"}"#)
+        .await
+        .json();
+    let conversation = started["conversation_id"].as_str().unwrap().to_string();
+    let client = started["client_token"].as_str().unwrap().to_string();
+    let secret = "Geheimnis-Kanarie: mein Aufenthalt läuft ab";
+    let sent = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/conversations/{conversation}/messages"),
+            &[("authorization", &bearer(&client)), ("content-type", "application/json")],
+            serde_json::json!({"client_msg_id": "c1", "body": secret}).to_string(),
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::CREATED);
+    let mails = wait_for_mail(&imap, &counselor_box, 1).await;
+    assert_eq!(mails.len(), 1, "the counselor is told");
+    let parsed = lotse_mail::imap::parse(&mails[0]).unwrap();
+    assert!(parsed.text.contains(&format!("https://beratung.example.org/inbox/{conversation}")), "{}", parsed.text);
+    assert!(!String::from_utf8_lossy(&mails[0]).contains("Kanarie"), "no message text in a notification");
+
+    // The client asks for e-mail notifications on the chat page: bad input refused, then address and consent.
+    let cookie = format!("lotse_chat={client}");
+    let client_box = format!("ratsuchend{run}");
+    let refused = app.post_form("/chat/c/notify", &[("email", "keine-adresse")], Some(&cookie)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let without_consent =
+        app.post_form("/chat/c/notify", &[("email", &format!("{client_box}@example.org"))], Some(&cookie)).await;
+    assert_eq!(without_consent.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let on = app
+        .post_form(
+            "/chat/c/notify",
+            &[("email", &format!("{client_box}@example.org")), ("consent", "on")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(on.status, StatusCode::SEE_OTHER, "{}", on.body);
+    assert!(app.get_cookie("/chat/c", &cookie).await.body.contains("role=\"status\""));
+
+    // Two answers in a row: one notification (at most one in 15 minutes), in the client's language, no content.
+    for (id, body) in [("s1", "پاسخ اول"), ("s2", "پاسخ دوم")] {
+        let answer = app
+            .call(
+                Method::POST,
+                &format!("/api/v1/conversations/{conversation}/messages"),
+                &[("authorization", &staff), ("content-type", "application/json")],
+                serde_json::json!({"client_msg_id": id, "body": body}).to_string(),
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::CREATED);
+    }
+    let mails = wait_for_mail(&imap, &client_box, 1).await;
+    assert_eq!(mails.len(), 1);
+    let parsed = lotse_mail::imap::parse(&mails[0]).unwrap();
+    assert!(parsed.subject.contains("مرکز مشاوره"), "in Farsi: {}", parsed.subject);
+    assert!(!parsed.text.contains("پاسخ اول") && !parsed.text.contains("پاسخ دوم"), "no answer text: {}", parsed.text);
+    assert_eq!(wait_for_mail(&imap, &client_box, 2).await.len(), 1, "throttled");
 }
