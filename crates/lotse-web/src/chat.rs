@@ -47,6 +47,9 @@ impl ChatEvent {
     }
 }
 
+/// Runs for every newly stored message.
+pub type StoredHook = Arc<dyn Fn(&NewMessage) + Send + Sync>;
+
 /// Fan-out of events to the connections of this instance, and on to other instances through a relay.
 pub struct ChatHub {
     conversations: Mutex<HashMap<String, broadcast::Sender<Arc<ChatEvent>>>>,
@@ -56,7 +59,7 @@ pub struct ChatHub {
     /// Distinguishes this instance's own notifications.
     instance: String,
     /// Runs for every newly stored message (notifications).
-    on_stored: std::sync::OnceLock<Arc<dyn Fn(&NewMessage) + Send + Sync>>,
+    on_stored: std::sync::OnceLock<StoredHook>,
 }
 
 impl Default for ChatHub {
@@ -114,7 +117,7 @@ impl ChatHub {
     }
 
     /// Sets what runs for every newly stored message.
-    pub fn set_on_stored(&self, hook: Arc<dyn Fn(&NewMessage) + Send + Sync>) {
+    pub fn set_on_stored(&self, hook: StoredHook) {
         let _ = self.on_stored.set(hook);
     }
 
