@@ -58,6 +58,8 @@ pub struct NewMessage {
     pub internal: bool,
     pub body: String,
     pub sent_at: Timestamp,
+    /// A file sent with the message (see chat_attachment).
+    pub attachment_id: Option<String>,
 }
 
 /// A message as stored, body still sealed.
@@ -71,6 +73,7 @@ pub struct StoredMessage {
     pub internal: bool,
     pub sealed_body: Vec<u8>,
     pub sent_at: Timestamp,
+    pub attachment_id: Option<String>,
 }
 
 /// What storing a message gave: its number, and whether it was there already (a repeated send).

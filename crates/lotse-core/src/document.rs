@@ -91,7 +91,7 @@ fn content_label(id: &str) -> String {
 }
 
 /// A file name without any path, control characters or excessive length.
-fn clean_name(name: &str) -> Option<String> {
+pub fn clean_name(name: &str) -> Option<String> {
     let base = name.rsplit(['/', '\\']).next().unwrap_or("").trim();
     let cleaned: String = base.chars().filter(|c| !c.is_control()).collect();
     if cleaned.is_empty() || cleaned.chars().count() > 200 || cleaned == "." || cleaned == ".." {

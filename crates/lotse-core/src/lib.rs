@@ -11,6 +11,7 @@ pub mod availability;
 pub mod case;
 pub mod case_service;
 pub mod chat;
+pub mod chat_attachment;
 pub mod chat_service;
 pub mod client;
 pub mod client_service;

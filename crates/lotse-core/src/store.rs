@@ -430,6 +430,14 @@ pub trait ChatStore: Send + Sync {
         id: &crate::ConversationId,
         user: Option<&UserId>,
     ) -> Result<(), StoreError>;
+    async fn add_chat_attachment(&self, attachment: &crate::chat_attachment::ChatAttachment) -> Result<(), StoreError>;
+    /// NotFound unless the attachment belongs to this conversation of the tenant.
+    async fn chat_attachment(
+        &self,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+        id: &str,
+    ) -> Result<crate::chat_attachment::ChatAttachment, StoreError>;
     /// The conversation one of these Message-IDs belongs to (the first known wins).
     async fn email_conversation(
         &self,

@@ -47,6 +47,7 @@ macro_rules! chat_store {
                     internal: internal != 0,
                     sealed_body: row.try_get("sealed_body").map_err(get)?,
                     sent_at: lotse_core::Timestamp(row.try_get("sent_at").map_err(get)?),
+                    attachment_id: row.try_get("attachment_id").map_err(get)?,
                 })
             }
         }
@@ -215,7 +216,7 @@ macro_rules! chat_store {
                     };
                     sqlx::query(
                         "INSERT INTO chat_messages (conversation_id, seq, tenant_id, sender, author, client_msg_id, \
-                         internal, sealed_body, sent_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                         internal, sealed_body, sent_at, attachment_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
                     )
                     .bind(m.conversation_id.as_str())
                     .bind(seq)
@@ -226,6 +227,7 @@ macro_rules! chat_store {
                     .bind(i64::from(m.internal))
                     .bind(sealed.as_slice())
                     .bind(m.sent_at.as_millis())
+                    .bind(m.attachment_id.clone())
                     .execute(&mut *tx)
                     .await
                     .map_err(map)?;
@@ -345,6 +347,57 @@ macro_rules! chat_store {
                     return Err(lotse_core::StoreError::NotFound);
                 }
                 Ok(())
+            }
+
+            async fn add_chat_attachment(
+                &self,
+                a: &lotse_core::chat_attachment::ChatAttachment,
+            ) -> Result<(), lotse_core::StoreError> {
+                sqlx::query(
+                    "INSERT INTO chat_attachments (id, tenant_id, conversation_id, storage_key, sealed_name, \
+                     content_type, size_bytes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(a.id.as_str())
+                .bind(a.tenant_id.as_str())
+                .bind(a.conversation_id.as_str())
+                .bind(a.storage_key.as_str())
+                .bind(a.sealed_name.as_slice())
+                .bind(a.content_type.as_str())
+                .bind(a.size_bytes)
+                .bind(a.created_at.as_millis())
+                .execute(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "attachment"))?;
+                Ok(())
+            }
+
+            async fn chat_attachment(
+                &self,
+                tenant: &lotse_core::TenantId,
+                conversation: &lotse_core::ConversationId,
+                id: &str,
+            ) -> Result<lotse_core::chat_attachment::ChatAttachment, lotse_core::StoreError> {
+                use sqlx::Row;
+                let row = sqlx::query(
+                    "SELECT * FROM chat_attachments WHERE tenant_id = $1 AND conversation_id = $2 AND id = $3",
+                )
+                .bind(tenant.as_str())
+                .bind(conversation.as_str())
+                .bind(id)
+                .fetch_one(&self.pool)
+                .await
+                .map_err(|e| $crate::errors::map_sqlx(e, "attachment"))?;
+                let get = |e| $crate::errors::map_sqlx(e, "attachment");
+                Ok(lotse_core::chat_attachment::ChatAttachment {
+                    id: row.try_get("id").map_err(get)?,
+                    tenant_id: lotse_core::TenantId::from_trusted(row.try_get("tenant_id").map_err(get)?),
+                    conversation_id: lotse_core::ConversationId::from_trusted(row.try_get("conversation_id").map_err(get)?),
+                    storage_key: row.try_get("storage_key").map_err(get)?,
+                    sealed_name: row.try_get("sealed_name").map_err(get)?,
+                    content_type: row.try_get("content_type").map_err(get)?,
+                    size_bytes: row.try_get("size_bytes").map_err(get)?,
+                    created_at: lotse_core::Timestamp(row.try_get("created_at").map_err(get)?),
+                })
             }
 
             async fn email_conversation(

@@ -84,7 +84,10 @@ macro_rules! document_store {
             }
 
             async fn live_document_keys(&self) -> Result<Vec<String>, lotse_core::StoreError> {
-                sqlx::query_scalar("SELECT storage_key FROM documents WHERE sealed_name IS NOT NULL")
+                sqlx::query_scalar(
+                    "SELECT storage_key FROM documents WHERE sealed_name IS NOT NULL \
+                     UNION ALL SELECT storage_key FROM chat_attachments",
+                )
                     .fetch_all(&self.pool)
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "document"))

@@ -30,6 +30,9 @@ pub enum ChatEvent {
         /// Staff-only notes; never sent to the client.
         #[serde(skip_serializing_if = "std::ops::Not::not")]
         internal: bool,
+        /// A file sent with the message: GET /api/v1/conversations/{id}/attachments/{attachment_id}.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        attachment_id: Option<String>,
     },
     Read {
         conversation_id: String,
@@ -303,6 +306,7 @@ async fn write_batch(
                                     body: m.body.clone(),
                                     sent_at: appended.sent_at.as_millis(),
                                     internal: m.internal,
+                                    attachment_id: m.attachment_id.clone(),
                                 },
                             );
                         }
@@ -335,6 +339,7 @@ pub fn event_of(key: &DataKey, message: &chat::StoredMessage) -> Option<ChatEven
         body,
         sent_at: message.sent_at.as_millis(),
         internal: message.internal,
+        attachment_id: message.attachment_id.clone(),
     })
 }
 

@@ -115,6 +115,7 @@ pub async fn poll_inbox(state: &AppState) -> Result<PollReport, String> {
                 internal: false,
                 body,
                 sent_at: now,
+                attachment_id: None,
             })
             .await
             .map_err(|e| e.to_string())?;
@@ -189,6 +190,7 @@ pub async fn deliver(state: AppState, conversation: Conversation, body: String) 
             internal: true,
             body: Locale::De.t_with("email-not-sent", &[("reason", error)]),
             sent_at: now,
+            attachment_id: None,
         };
         let _ = state.chat_writer.send(note).await;
     }

@@ -152,6 +152,8 @@ pub const API_ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/api/v1/conversations/{id}/messages", Access::ChatParticipant),
     ("POST", "/api/v1/conversations/{id}/messages", Access::ChatParticipant),
     ("POST", "/api/v1/conversations/{id}/read", Access::ChatParticipant),
+    ("POST", "/api/v1/conversations/{id}/attachments", Access::ChatParticipant),
+    ("GET", "/api/v1/conversations/{id}/attachments/{attachment}", Access::ChatParticipant),
     ("POST", "/api/v1/conversations/{id}/assign", Access::Permission(Action::HandleClientData)),
     ("POST", "/api/v1/conversations/{id}/case", Access::Permission(Action::HandleClientData)),
     ("GET", "/api/v1/me/routing-profile", Access::Permission(Action::HandleClientData)),

@@ -308,6 +308,8 @@ pub struct MessageOut {
     pub sent_at: i64,
     /// A staff note (never shown to the client).
     pub internal: bool,
+    /// A file sent with the message: GET /api/v1/conversations/{id}/attachments/{attachment_id}.
+    pub attachment_id: Option<String>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -359,6 +361,7 @@ pub async fn load_messages(
             body,
             sent_at: message.sent_at.as_millis(),
             internal: message.internal,
+            attachment_id: message.attachment_id,
         });
     }
     Ok(out)
@@ -456,6 +459,7 @@ pub async fn send_as(
             internal,
             body: body.clone(),
             sent_at: state.clock.now(),
+            attachment_id: None,
         })
         .await?;
     // An answer in an e-mail conversation also goes out by mail (once, not for a repeated send).
@@ -740,6 +744,7 @@ async fn queue_send(
             internal,
             body,
             sent_at: state.clock.now(),
+            attachment_id: None,
         })
         .await?)
 }
@@ -860,6 +865,7 @@ fn event_stream(
                 body: m.body,
                 sent_at: m.sent_at,
                 internal: m.internal,
+                attachment_id: m.attachment_id,
             };
             Ok(Event::default().data(json(&event)))
         })
@@ -1012,4 +1018,112 @@ pub async fn link_case(
     };
     state.store.link_conversation_case(&principal.tenant.id, &id, case.as_ref()).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+// --- Files ------------------------------------------------------------------------------------------------
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct AttachmentQuery {
+    /// The sender's own id for the message that carries the file (as for text messages); required.
+    #[serde(default)]
+    pub client_msg_id: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AttachmentAck {
+    pub client_msg_id: String,
+    pub seq: i64,
+    pub attachment_id: String,
+}
+
+impl From<lotse_core::chat_attachment::AttachmentProblem> for WebError {
+    fn from(problem: lotse_core::chat_attachment::AttachmentProblem) -> Self {
+        use lotse_core::chat_attachment::AttachmentProblem;
+        match problem {
+            AttachmentProblem::Type => invalid("file", "type"),
+            AttachmentProblem::Size => invalid("file", "size"),
+            AttachmentProblem::Damaged => invalid("file", "damaged"),
+            AttachmentProblem::Store(e) => e.into(),
+            AttachmentProblem::Key(_) => WebError::NotFound,
+            AttachmentProblem::Files(lotse_core::document::AttachmentError::NotFound) => WebError::NotFound,
+            AttachmentProblem::Files(e) => WebError::Internal(e.to_string()),
+        }
+    }
+}
+
+/// Sends a picture (JPEG, PNG; metadata removed) or a PDF file, at most 5 MB, as a message (multipart, part
+/// `file`). The type is taken from the content, not from the name.
+#[utoipa::path(post, path = "/api/v1/conversations/{id}/attachments", tag = "chat", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Conversation id"), AttachmentQuery),
+    request_body(content_type = "multipart/form-data", description = "a part named `file`"),
+    responses((status = 201, body = AttachmentAck), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn upload_attachment(
+    State(state): State<AppState>,
+    principal: ChatPrincipal,
+    Path(id): Path<String>,
+    query: Result<Query<AttachmentQuery>, axum::extract::rejection::QueryRejection>,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<(StatusCode, Json<AttachmentAck>), WebError> {
+    let conversation = principal.conversation(&state, &id).await?;
+    let Query(query) = query.map_err(|_| invalid("client_msg_id", "invalid"))?;
+    chat::check_message_id(&query.client_msg_id).map_err(ChatError::from)?;
+    let upload = crate::api::documents::read_upload(multipart.map_err(|_| WebError::BadRequest)?).await?;
+    let now = state.clock.now();
+    let (attachment, name) = lotse_core::chat_attachment::upload(
+        state.store.as_ref(),
+        &state.keyring,
+        state.attachments.as_ref(),
+        &conversation,
+        &upload.file_name,
+        &upload.bytes,
+        now,
+    )
+    .await?;
+    let (sender, author) = match &principal {
+        ChatPrincipal::Client { .. } => (SenderKind::Client, None),
+        ChatPrincipal::Staff { user, .. } => (SenderKind::Staff, Some(user.clone())),
+    };
+    let appended = state
+        .chat_writer
+        .send(NewMessage {
+            tenant_id: conversation.tenant_id.clone(),
+            conversation_id: conversation.id.clone(),
+            sender,
+            author,
+            client_msg_id: query.client_msg_id.clone(),
+            internal: false,
+            body: format!("📎 {name}"),
+            sent_at: now,
+            attachment_id: Some(attachment.id.clone()),
+        })
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(AttachmentAck { client_msg_id: query.client_msg_id, seq: appended.seq, attachment_id: attachment.id }),
+    ))
+}
+
+/// A file of the conversation, as sent (pictures without their metadata).
+#[utoipa::path(get, path = "/api/v1/conversations/{id}/attachments/{attachment}", tag = "chat", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Conversation id"), ("attachment" = String, Path, description = "Attachment id")),
+    responses((status = 200, description = "the file"), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub async fn download_attachment(
+    State(state): State<AppState>,
+    principal: ChatPrincipal,
+    Path((id, attachment)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let conversation = principal.conversation(&state, &id).await?;
+    let attachment = uuid::Uuid::parse_str(&attachment).map_err(|_| WebError::NotFound)?.to_string();
+    let (name, content_type, bytes) = lotse_core::chat_attachment::download(
+        state.store.as_ref(),
+        &state.keyring,
+        state.attachments.as_ref(),
+        &conversation,
+        &attachment,
+        state.clock.now(),
+    )
+    .await?;
+    audit_staff_read(&state, &principal, &conversation).await?;
+    Ok(crate::api::documents::attachment_response(&name, &content_type, bytes))
 }

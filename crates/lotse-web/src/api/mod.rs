@@ -105,6 +105,12 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(chat::list))
         .routes(routes!(chat::messages, chat::post_message))
         .routes(routes!(chat::read))
+        .merge(
+            OpenApiRouter::new().routes(routes!(chat::upload_attachment)).layer(axum::extract::DefaultBodyLimit::max(
+                lotse_core::chat_attachment::MAX_ATTACHMENT_BYTES + 64 * 1024,
+            )),
+        )
+        .routes(routes!(chat::download_attachment))
         .routes(routes!(chat::assign))
         .routes(routes!(chat::link_case))
         .routes(routes!(booking::list_windows, booking::add_window))

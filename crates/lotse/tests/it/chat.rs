@@ -272,3 +272,88 @@ async fn concurrent_sends_are_numbered_without_gaps_and_acknowledged_once_each()
         assert_eq!(seen, (1..=40).collect::<Vec<_>>(), "delivered in order, once");
     }
 }
+
+/// A JPEG with an EXIF segment that holds a place and a canary.
+fn photo_with_gps() -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xD8];
+    let exif = b"Exif\0\0GPS 51.48N 11.97E Foto-Kanarie";
+    bytes.extend_from_slice(&[0xFF, 0xE1]);
+    bytes.extend_from_slice(&u16::try_from(exif.len() + 2).unwrap().to_be_bytes());
+    bytes.extend_from_slice(exif);
+    bytes.extend_from_slice(&[0xFF, 0xE0, 0x00, 0x07, b'J', b'F', b'I', b'F', 0x00]);
+    bytes.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x04, 0x01, 0x02, 0x11, 0x22, 0x33, 0xFF, 0xD9]);
+    bytes
+}
+
+#[tokio::test]
+async fn pictures_lose_their_metadata_are_sealed_and_go_with_the_client() {
+    let app = TestApp::new().await;
+    let (_, token) = app.tenant_with_user("Beratung Foto", "foto@chat.example", Role::Counselor).await;
+    let staff = bearer(&token);
+    let started = start(&app, "ar").await;
+    let conversation = started["conversation_id"].as_str().unwrap().to_string();
+    let client = bearer(started["client_token"].as_str().unwrap());
+    let path = format!("/api/v1/conversations/{conversation}/attachments?client_msg_id=f1");
+
+    // Not a picture or PDF (whatever the name says): refused, nothing stored.
+    let (kind, body) = crate::clients::multipart("brief.pdf", "application/pdf", b"MZ\x90\0 not a pdf");
+    let refused = app.call(Method::POST, &path, &[("authorization", &client), ("content-type", &kind)], body).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+
+    let (kind, body) = crate::clients::multipart("Bescheid.jpg", "image/jpeg", &photo_with_gps());
+    let sent = app.call(Method::POST, &path, &[("authorization", &client), ("content-type", &kind)], body).await;
+    assert_eq!(sent.status, StatusCode::CREATED, "{}", sent.body);
+    let attachment = sent.json()["attachment_id"].as_str().unwrap().to_string();
+    assert_eq!(sent.json()["seq"], 1);
+
+    // The counselor sees the message with the file and downloads it: the picture, without the place.
+    let messages = app
+        .get_with(&format!("/api/v1/conversations/{conversation}/messages"), &[("authorization", &staff)])
+        .await
+        .json();
+    assert_eq!(messages["messages"][0]["attachment_id"], attachment.as_str());
+    assert!(messages["messages"][0]["body"].as_str().unwrap().contains("Bescheid.jpg"));
+    let file = app
+        .get_with(
+            &format!("/api/v1/conversations/{conversation}/attachments/{attachment}"),
+            &[("authorization", &staff)],
+        )
+        .await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.header("content-type"), "image/jpeg");
+    assert!(file.header("content-disposition").starts_with("attachment"));
+    assert!(!file.body.contains("Foto-Kanarie") && !file.body.contains("51.48N"));
+    // Sealed at rest: no trace in the attachment store.
+    for entry in walk(app.master_key_file.parent().unwrap().join("attachments")) {
+        let bytes = std::fs::read(&entry).unwrap();
+        assert!(!String::from_utf8_lossy(&bytes).contains("Bescheid"), "{entry:?}");
+        assert!(!String::from_utf8_lossy(&bytes).contains("JFIF"), "{entry:?} holds plain picture data");
+    }
+
+    // Erasing the client takes the file with it.
+    let client_id = app.get_with("/api/v1/conversations", &[("authorization", &staff)]).await.json()[0]["client_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.call(Method::POST, &format!("/api/v1/clients/{client_id}/erase"), &[("authorization", &staff)], "").await;
+    let gone = app
+        .get_with(
+            &format!("/api/v1/conversations/{conversation}/attachments/{attachment}"),
+            &[("authorization", &staff)],
+        )
+        .await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+    let swept = lotse_core::document::sweep(app.state.store.as_ref(), app.state.attachments.as_ref(), 0).await.unwrap();
+    assert_eq!(swept, 1, "the sealed file goes in the next sweep");
+}
+
+fn walk(dir: std::path::PathBuf) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() { files.extend(walk(path)) } else { files.push(path) }
+        }
+    }
+    files
+}

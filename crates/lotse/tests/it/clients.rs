@@ -421,7 +421,7 @@ async fn counselor_pages_create_a_client_open_a_case_and_keep_its_timeline() {
     assert!(case.body.contains("weitervermittelt") && !case.body.contains("action=\"/cases/"), "closed: no more forms");
 }
 
-fn multipart(file_name: &str, content_type: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+pub fn multipart(file_name: &str, content_type: &str, bytes: &[u8]) -> (String, Vec<u8>) {
     let boundary = "lotse-test-boundary-7MA4YWxkTrZu0gW";
     let mut body = Vec::new();
     body.extend(

@@ -10,7 +10,7 @@ mod chat;
 mod chat_crash;
 mod chat_instances;
 mod cli;
-mod clients;
+pub mod clients;
 mod consent;
 mod email_channel;
 mod knowledge;

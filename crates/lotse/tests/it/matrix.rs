@@ -117,6 +117,7 @@ fn page_path(template: &str, org: &Org) -> String {
         .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
         .replace("{task}", "0190c0de-0000-7000-8000-000000000005")
         .replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
+        .replace("{attachment}", "0190c0de-0000-7000-8000-000000000006")
         .replace("{slug}", "integrationskurs")
         .replace("{topic}", "residence")
         .replace("{version}", "2")
@@ -280,6 +281,7 @@ fn api_path(template: &str, org: &Org, token_id: &str) -> String {
     template
         .replace("{id}", id)
         .replace("{consent}", "0190c0de-0000-7000-8000-000000000001")
+        .replace("{attachment}", "0190c0de-0000-7000-8000-000000000006")
         .replace("{entry}", "0190c0de-0000-7000-8000-000000000003")
         .replace("{doc}", "0190c0de-0000-7000-8000-000000000004")
         .replace("{task}", "0190c0de-0000-7000-8000-000000000005")
