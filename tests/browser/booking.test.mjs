@@ -47,7 +47,8 @@ test('a client books an appointment through a booking link; consent forms print 
     await page.check('#consent');
     await Promise.all([page.waitForNavigation(), page.click('form[action="/clients"] button')]);
     const clientUrl = page.url();
-    await page.fill('#case-title', 'Anerkennung Ingenieursdiplom');
+    const title = `Anerkennung Ingenieursdiplom ${Date.now().toString(36)}`;
+    await page.fill('#case-title', title);
     await page.check('#topic-recognition');
     await page.fill('#case-postcode', '39104');
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/cases"] button')]);
@@ -110,7 +111,7 @@ test('a client books an appointment through a booking link; consent forms print 
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/assign"] button')]);
     await page.goto(url('/queue'));
     await checkA11y(page, 'queue with suggestions');
-    const row = page.locator('tbody tr', { hasText: 'Anerkennung Ingenieursdiplom' });
+    const row = page.locator('tbody tr', { hasText: title });
     assert.match(await row.innerText(), /Anerkennung.*ar.*Region/s);
     await screenshot(page, 'queue');
   } finally {

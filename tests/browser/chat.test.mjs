@@ -33,6 +33,15 @@ test('a client chats in Arabic, a counselor answers live from the inbox, the cli
     // Acknowledged: the line gets its seq from the server.
     await client.locator('#chat-log li.mine[data-seq="1"]').waitFor({ timeout: 10_000 });
     await checkA11y(client, 'chat (ar)');
+    // A photo of a letter, with a place in its EXIF data: sent as a file.
+    const exif = Buffer.from('Exif\0\0GPS 51.48N Foto-Kanarie');
+    const jpeg = Buffer.concat([
+      Buffer.from([0xFF, 0xD8, 0xFF, 0xE1, 0x00, exif.length + 2]), exif,
+      Buffer.from([0xFF, 0xE0, 0x00, 0x07, 0x4A, 0x46, 0x49, 0x46, 0x00, 0xFF, 0xDA, 0x00, 0x04, 0x01, 0x02, 0x11, 0x22, 0xFF, 0xD9]),
+    ]);
+    await client.setInputFiles('#chat-file', { name: 'Bescheid.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+    await Promise.all([client.waitForNavigation(), client.click('form[action="/chat/c/file"] button')]);
+    assert.equal(await client.locator('#chat-log li.mine a', { hasText: 'Bescheid.jpg' }).count(), 1);
 
     // The counselor finds it in the inbox (unassigned, Arabic) and answers.
     const staff = await firstPage(staffBrowser);
@@ -45,13 +54,16 @@ test('a client chats in Arabic, a counselor answers live from the inbox, the cli
     await Promise.all([staff.waitForNavigation(), staff.locator('tbody tr a').first().click()]);
     assert.match(await staff.locator('#chat-log').innerText(), new RegExp(question.split(' ').pop()));
     await checkA11y(staff, 'conversation');
+    const photo = await staff.request.get(url(await staff.locator('#chat-log a', { hasText: 'Bescheid.jpg' }).getAttribute('href')));
+    assert.equal(photo.status(), 200);
+    assert.ok(!(await photo.body()).toString('latin1').includes('Foto-Kanarie'), 'the place is gone from the photo');
     await Promise.all([staff.waitForNavigation(), staff.click('form[action$="/assign"] button')]);
     await staff.fill('#chat-body', 'Intern: Fiktionsbescheinigung prüfen');
     await staff.check('#reply-internal');
     await staff.click('#chat-form button');
     await staff.fill('#chat-body', answer);
     await staff.click('#chat-form button');
-    await staff.locator('#chat-log li.mine[data-seq="3"]').waitFor({ timeout: 10_000 });
+    await staff.locator('#chat-log li.mine[data-seq="4"]').waitFor({ timeout: 10_000 });
     await screenshot(staff, 'inbox-conversation');
 
     // Real time: the answer appears on the client's open page without a reload; the internal note does not.
@@ -73,9 +85,10 @@ test('a client chats in Arabic, a counselor answers live from the inbox, the cli
     await Promise.all([client.waitForNavigation(), client.click('form[action="/chat/resume"] button')]);
     assert.match(client.url(), /\/chat\/c$/);
     const lines = client.locator('#chat-log li');
-    assert.equal(await lines.count(), 2, 'the whole conversation, without the internal note');
+    assert.equal(await lines.count(), 3, 'the whole conversation, without the internal note');
     assert.match(await lines.nth(0).innerText(), new RegExp(question.split(' ').pop()));
-    assert.match(await lines.nth(1).innerText(), /سأساعدك/);
+    assert.match(await lines.nth(1).innerText(), /Bescheid\.jpg/);
+    assert.match(await lines.nth(2).innerText(), /سأساعدك/);
     await checkA11y(client, 'resumed chat (ar)');
   } finally {
     await again.close();

@@ -257,6 +257,11 @@ pub fn app(state: AppState) -> Router {
         .route("/chat/c", get(pages::chat::chat_page))
         .route("/chat/c/send", post(pages::chat::send_form))
         .route("/chat/c/notify", post(pages::chat::notify_form))
+        .route(
+            "/chat/c/file",
+            post(pages::chat::upload_form)
+                .layer(DefaultBodyLimit::max(lotse_core::chat_attachment::MAX_ATTACHMENT_BYTES + 64 * 1024)),
+        )
         .route("/chat/manifest.webmanifest", get(pages::chat::manifest))
         .route("/inbox", get(pages::inbox::inbox))
         .route("/inbox/{id}", get(pages::inbox::conversation))

@@ -76,6 +76,7 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("GET", "/chat/c", Access::Public),
     ("POST", "/chat/c/send", Access::Public),
     ("POST", "/chat/c/notify", Access::Public),
+    ("POST", "/chat/c/file", Access::Public),
     ("GET", "/chat/manifest.webmanifest", Access::Public),
     ("GET", "/inbox", Access::Permission(Action::HandleClientData)),
     ("GET", "/inbox/{id}", Access::Permission(Action::HandleClientData)),

@@ -71,3 +71,7 @@ chat-notify-save = Benachrichtigung einschalten
 chat-notify-done = Sie bekommen eine E-Mail, wenn die Beratung antwortet.
 chat-notify-invalid = Bitte geben Sie eine gültige E-Mail-Adresse an und stimmen Sie zu.
 inbox-new = Neue Nachrichten sind eingegangen.
+chat-file = Bild oder PDF senden
+chat-file-hint = JPEG, PNG oder PDF, höchstens 5 MB. Ortsangaben und andere Daten in Fotos entfernen wir vor dem Speichern.
+chat-file-send = Datei senden
+chat-file-invalid = Bitte wählen Sie ein Bild (JPEG, PNG) oder eine PDF-Datei bis 5 MB.

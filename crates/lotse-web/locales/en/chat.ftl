@@ -71,3 +71,7 @@ chat-notify-save = Turn on notifications
 chat-notify-done = You will get an e-mail when the counselor answers.
 chat-notify-invalid = Please give a valid e-mail address and agree.
 inbox-new = New messages have arrived.
+chat-file = Send a picture or PDF
+chat-file-hint = JPEG, PNG or PDF, at most 5 MB. We remove location and other data from photos before storing them.
+chat-file-send = Send file
+chat-file-invalid = Please choose a picture (JPEG, PNG) or a PDF file up to 5 MB.

@@ -71,3 +71,7 @@ chat-notify-save = Bildirimleri aç
 chat-notify-done = Danışman yanıt verdiğinde bir e-posta alacaksınız.
 chat-notify-invalid = Lütfen geçerli bir e-posta adresi girin ve onay verin.
 inbox-new = Yeni mesajlar geldi.
+chat-file = Fotoğraf veya PDF gönder
+chat-file-hint = JPEG, PNG veya PDF, en fazla 5 MB. Fotoğraflardaki konum ve diğer bilgileri kaydetmeden önce sileriz.
+chat-file-send = Dosyayı gönder
+chat-file-invalid = Lütfen 5 MB'a kadar bir resim (JPEG, PNG) veya PDF dosyası seçin.

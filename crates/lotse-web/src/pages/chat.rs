@@ -153,6 +153,8 @@ pub struct Line {
     pub mine: bool,
     pub body: String,
     pub time: String,
+    /// The file sent with the message, if any.
+    pub attachment: Option<String>,
 }
 
 #[derive(Template, WebTemplate)]
@@ -179,6 +181,7 @@ pub fn lines(messages: Vec<MessageOut>, mine: &str) -> Vec<Line> {
                 .map(|(l, _)| l.get(11..16).unwrap_or("").to_string())
                 .unwrap_or_default(),
             body: m.body,
+            attachment: m.attachment_id,
         })
         .collect()
 }
@@ -332,4 +335,57 @@ pub async fn notify_form(
         )
         .await?;
     Ok(see_other("/chat/c#notify"))
+}
+
+/// A file from the chat page (form upload; the page's hidden id makes a repeated submit store it once).
+pub async fn upload_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    headers: HeaderMap,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, WebError> {
+    let Some(principal) = client_principal(&state, &headers).await else { return Ok(see_other("/chat")) };
+    let ChatPrincipal::Client { tenant, conversation } = &principal else { return Err(WebError::Forbidden) };
+    let conversation = state.store.conversation(tenant, conversation).await?;
+    let upload = crate::api::documents::read_upload(multipart.map_err(|_| WebError::BadRequest)?).await;
+    let stored = match upload {
+        Ok(upload) => {
+            lotse_core::chat_attachment::upload(
+                state.store.as_ref(),
+                &state.keyring,
+                state.attachments.as_ref(),
+                &conversation,
+                &upload.file_name,
+                &upload.bytes,
+                state.clock.now(),
+            )
+            .await
+        }
+        Err(_) => Err(lotse_core::chat_attachment::AttachmentProblem::Type),
+    };
+    match stored {
+        Ok((attachment, name)) => {
+            state
+                .chat_writer
+                .send(lotse_core::chat::NewMessage {
+                    tenant_id: conversation.tenant_id.clone(),
+                    conversation_id: conversation.id.clone(),
+                    sender: lotse_core::chat::SenderKind::Client,
+                    author: None,
+                    client_msg_id: format!("file-{}", attachment.id.replace('-', "")),
+                    internal: false,
+                    body: format!("📎 {name}"),
+                    sent_at: state.clock.now(),
+                    attachment_id: Some(attachment.id),
+                })
+                .await?;
+            Ok(see_other("/chat/c#end"))
+        }
+        Err(lotse_core::chat_attachment::AttachmentProblem::Store(e)) => Err(e.into()),
+        Err(_) => {
+            let mut page = chat_view(&state, ctx, &principal).await?;
+            page.message = Some(page.ctx.t("chat-file-invalid"));
+            Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page))
+        }
+    }
 }
