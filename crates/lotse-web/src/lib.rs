@@ -257,11 +257,7 @@ pub fn app(state: AppState) -> Router {
         .route("/chat/c", get(pages::chat::chat_page))
         .route("/chat/c/send", post(pages::chat::send_form))
         .route("/chat/c/notify", post(pages::chat::notify_form))
-        .route(
-            "/chat/c/file",
-            post(pages::chat::upload_form)
-                .layer(DefaultBodyLimit::max(lotse_core::chat_attachment::MAX_ATTACHMENT_BYTES + 64 * 1024)),
-        )
+        .route("/chat/c/file", chat_file_upload())
         .route("/chat/manifest.webmanifest", get(pages::chat::manifest))
         .route("/inbox", get(pages::inbox::inbox))
         .route("/inbox/{id}", get(pages::inbox::conversation))
@@ -297,6 +293,11 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Uploads may be larger than other requests: up to the document limit plus the form around it.
+fn chat_file_upload() -> axum::routing::MethodRouter<AppState> {
+    post(pages::chat::upload_form)
+        .layer(DefaultBodyLimit::max(lotse_core::chat_attachment::MAX_ATTACHMENT_BYTES + 64 * 1024))
+}
+
 fn document_upload() -> axum::routing::MethodRouter<AppState> {
     post(pages::casework::upload_document)
         .layer(DefaultBodyLimit::max(lotse_core::document::MAX_DOCUMENT_BYTES + 64 * 1024))
