@@ -20,6 +20,11 @@ test('a client chats in Arabic, a counselor answers live from the inbox, the cli
     assert.deepEqual(await htmlLangDir(client), { lang: 'ar', dir: 'rtl' });
     await checkA11y(client, 'chat start (ar)');
     assert.equal(await client.locator('link[rel="manifest"]').count(), 1, 'installable');
+    const scope = await client.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    assert.match(scope, /\/chat$/, 'the service worker controls the chat');
+    const manifest = await (await client.request.get(url('/chat/manifest.webmanifest'), { headers: { 'accept-language': 'ar' } })).json();
+    assert.equal(manifest.display, 'standalone');
+    assert.equal(manifest.dir, 'rtl');
     await client.selectOption('#chat-lang', 'ar');
     await client.selectOption('#chat-topic', 'residence');
     await Promise.all([client.waitForNavigation(), client.click('form[action="/chat/start"] button')]);

@@ -471,6 +471,8 @@ pub struct ConversationFilter {
     pub assigned_to: Option<UserId>,
     pub language: Option<String>,
     pub topic: Option<String>,
+    /// Only those assigned to a member of this team (by the counselors' routing profiles).
+    pub team: Option<String>,
 }
 
 /// What counselors handle, and cases waiting for a team.

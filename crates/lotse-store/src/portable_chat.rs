@@ -291,28 +291,35 @@ macro_rules! chat_store {
                 let assigned = filter.assigned_to.as_ref().map(|u| u.as_str().to_string()).unwrap_or_default();
                 let language = filter.language.clone().unwrap_or_default();
                 let topic = filter.topic.clone().unwrap_or_default();
+                let team = filter.team.clone().unwrap_or_default();
                 let total: i64 = sqlx::query_scalar(
                     "SELECT COUNT(*) FROM conversations WHERE tenant_id = $1 AND ($2 = 0 OR assigned_to IS NULL) \
-                     AND ($3 = '' OR assigned_to = $3) AND ($4 = '' OR language = $4) AND ($5 = '' OR topic = $5)",
+                     AND ($3 = '' OR assigned_to = $3) AND ($4 = '' OR language = $4) AND ($5 = '' OR topic = $5) \
+                     AND ($6 = '' OR assigned_to IN (SELECT user_id FROM counselor_profiles \
+                     WHERE tenant_id = $1 AND team = $6))",
                 )
                     .bind(tenant.as_str())
                     .bind(i64::from(filter.unassigned))
                     .bind(assigned.as_str())
                     .bind(language.as_str())
                     .bind(topic.as_str())
+                    .bind(team.as_str())
                     .fetch_one(&self.pool)
                     .await
                     .map_err(|e| $crate::errors::map_sqlx(e, "conversation"))?;
                 let rows = sqlx::query(
                     "SELECT * FROM conversations WHERE tenant_id = $1 AND ($2 = 0 OR assigned_to IS NULL) \
                      AND ($3 = '' OR assigned_to = $3) AND ($4 = '' OR language = $4) AND ($5 = '' OR topic = $5) \
-                     ORDER BY last_message_at DESC, id LIMIT $6 OFFSET $7",
+                     AND ($6 = '' OR assigned_to IN (SELECT user_id FROM counselor_profiles \
+                     WHERE tenant_id = $1 AND team = $6)) \
+                     ORDER BY last_message_at DESC, id LIMIT $7 OFFSET $8",
                 )
                 .bind(tenant.as_str())
                 .bind(i64::from(filter.unassigned))
                 .bind(assigned.as_str())
                 .bind(language.as_str())
                 .bind(topic.as_str())
+                .bind(team.as_str())
                 .bind($crate::errors::to_i64(page.limit))
                 .bind($crate::errors::to_i64(page.offset))
                 .fetch_all(&self.pool)

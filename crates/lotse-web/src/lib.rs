@@ -259,6 +259,7 @@ pub fn app(state: AppState) -> Router {
         .route("/chat/c/notify", post(pages::chat::notify_form))
         .route("/chat/c/file", chat_file_upload())
         .route("/chat/manifest.webmanifest", get(pages::chat::manifest))
+        .route("/chat/sw.js", get(pages::chat::service_worker))
         .route("/inbox", get(pages::inbox::inbox))
         .route("/inbox/{id}", get(pages::inbox::conversation))
         .route("/inbox/{id}/reply", post(pages::inbox::reply))

@@ -78,6 +78,7 @@ pub const PAGE_ROUTES: &[(&str, &str, Access)] = &[
     ("POST", "/chat/c/notify", Access::Public),
     ("POST", "/chat/c/file", Access::Public),
     ("GET", "/chat/manifest.webmanifest", Access::Public),
+    ("GET", "/chat/sw.js", Access::Public),
     ("GET", "/inbox", Access::Permission(Action::HandleClientData)),
     ("GET", "/inbox/{id}", Access::Permission(Action::HandleClientData)),
     ("POST", "/inbox/{id}/reply", Access::Permission(Action::HandleClientData)),

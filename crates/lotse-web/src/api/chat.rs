@@ -896,7 +896,7 @@ fn event_stream(
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct InboxQuery {
-    /// `unassigned`, `mine` or empty for all.
+    /// `unassigned`, `mine`, `team` (assigned to a member of the caller's team) or empty for all.
     #[serde(default)]
     pub filter: String,
     #[serde(default)]
@@ -938,8 +938,12 @@ pub fn conversation_out(c: &Conversation) -> ConversationOut {
     }
 }
 
-pub fn inbox_filter(query: &InboxQuery, me: &lotse_core::UserId) -> ConversationFilter {
+/// The filter for the query; `my_team` is the caller's team from their routing profile.
+pub fn inbox_filter(query: &InboxQuery, me: &lotse_core::UserId, my_team: &str) -> ConversationFilter {
     ConversationFilter {
+        // A caller without a team sees nobody's team: a name no profile has.
+        team: (query.filter == "team")
+            .then(|| if my_team.is_empty() { "\u{0}".to_string() } else { my_team.to_string() }),
         unassigned: query.filter == "unassigned",
         assigned_to: (query.filter == "mine").then(|| me.clone()),
         language: Some(query.lang.trim().to_string()).filter(|l| !l.is_empty()),
@@ -956,7 +960,13 @@ pub async fn list(
     Query(query): Query<InboxQuery>,
 ) -> Result<Json<Vec<ConversationOut>>, WebError> {
     principal.require(Action::HandleClientData)?;
-    let filter = inbox_filter(&query, &principal.user.id);
+    let team = state
+        .store
+        .counselor_profile(&principal.tenant.id, &principal.user.id)
+        .await
+        .map(|p| p.team)
+        .unwrap_or_default();
+    let filter = inbox_filter(&query, &principal.user.id, &team);
     let page =
         state.store.list_conversations(&principal.tenant.id, &filter, PageRequest::new(query.offset, 50)).await?;
     Ok(Json(page.items.iter().map(conversation_out).collect()))

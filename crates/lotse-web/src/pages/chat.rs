@@ -389,3 +389,31 @@ pub async fn upload_form(
         }
     }
 }
+
+/// The service worker of the installable chat: pages come from the network (they hold live data) and fall back
+/// to the last copy when the phone is offline, so the app opens and shows the conversation as last seen.
+const SERVICE_WORKER: &str = r#"'use strict';
+const CACHE = 'lotse-chat-v1';
+self.addEventListener('install', (event) => { self.skipWaiting(); });
+self.addEventListener('activate', (event) => { event.waitUntil(self.clients.claim()); });
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).pathname.startsWith('/api/')) { return; }
+  event.respondWith(
+    fetch(request).then((response) => {
+      if (response.ok) { const copy = response.clone(); caches.open(CACHE).then((cache) => cache.put(request, copy)); }
+      return response;
+    }).catch(() => caches.match(request).then((cached) => cached || caches.match('/chat')))
+  );
+});
+"#;
+
+pub async fn service_worker() -> Response {
+    let mut response = SERVICE_WORKER.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/javascript; charset=utf-8"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    // The start page is /chat itself, one level above the script.
+    headers.insert("service-worker-allowed", HeaderValue::from_static("/chat"));
+    response
+}

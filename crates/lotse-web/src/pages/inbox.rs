@@ -38,6 +38,9 @@ pub struct InboxPage {
     rows: Vec<Row>,
     filter: String,
     lang: String,
+    topic: String,
+    topics: Vec<(&'static str, String)>,
+    has_team: bool,
     offset: u32,
     more: bool,
 }
@@ -52,7 +55,8 @@ pub async fn inbox(
 ) -> Result<InboxPage, AuthRejection> {
     staff.require(Action::HandleClientData)?;
     let tenant = &staff.tenant.id;
-    let filter = inbox_filter(&query, &staff.user.id);
+    let team = state.store.counselor_profile(tenant, &staff.user.id).await.map(|p| p.team).unwrap_or_default();
+    let filter = inbox_filter(&query, &staff.user.id, &team);
     let page = state
         .store
         .list_conversations(tenant, &filter, PageRequest::new(query.offset, PER_PAGE))
@@ -86,6 +90,12 @@ pub async fn inbox(
         rows,
         filter: query.filter.clone(),
         lang: query.lang.clone(),
+        topic: query.topic.clone(),
+        topics: lotse_core::case::Topic::ALL
+            .iter()
+            .map(|t| (t.as_str(), ctx.t(&format!("topic-{}", t.as_str()))))
+            .collect(),
+        has_team: !team.is_empty(),
         offset: query.offset,
         ctx: ctx.with_staff(&staff),
     })

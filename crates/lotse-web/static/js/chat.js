@@ -3,6 +3,10 @@
 // seq it has, and sends read receipts while the page is visible. Without this script the forms still work.
 (function () {
   'use strict';
+  // The chat is installable: its service worker keeps the last copy of each page for when the phone is offline.
+  if ('serviceWorker' in navigator && location.pathname.indexOf('/chat') === 0) {
+    navigator.serviceWorker.register('/chat/sw.js', { scope: '/chat' }).catch(function () { /* not essential */ });
+  }
   // On the inbox list: a live notice when a client writes anywhere in the tenant.
   var live = document.getElementById('inbox-live');
   if (live && 'WebSocket' in window) {

@@ -357,3 +357,64 @@ fn walk(dir: std::path::PathBuf) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[tokio::test]
+async fn the_inbox_filters_by_team_topic_and_language() {
+    let app = TestApp::new().await;
+    let (me, token) = app.tenant_with_user("Beratung Filter", "filter@chat.example", Role::Counselor).await;
+    let staff = bearer(&token);
+    let (halle, halle_auth) =
+        crate::routing::colleague(&app, &me.tenant_id, "halle@chat.example", "Halle", Role::Counselor).await;
+    let (magdeburg, magdeburg_auth) =
+        crate::routing::colleague(&app, &me.tenant_id, "md@chat.example", "Magdeburg", Role::Counselor).await;
+    for (auth, team) in [(&staff, "Team Süd"), (&halle_auth, "Team Süd"), (&magdeburg_auth, "Team Nord")] {
+        let set = app
+            .call(
+                Method::PUT,
+                "/api/v1/me/routing-profile",
+                &[("authorization", auth), JSON],
+                serde_json::json!({"team": team}).to_string(),
+            )
+            .await;
+        assert_eq!(set.status, StatusCode::OK);
+    }
+    let mut ids = Vec::new();
+    for (lang, topic) in [("ar", "residence"), ("uk", "housing"), ("ar", "housing")] {
+        let started = app
+            .call(Method::POST, "/api/v1/chat/start", &[JSON], format!(r#"{{"lang":"{lang}","topic":"{topic}"}}"#))
+            .await
+            .json();
+        ids.push(started["conversation_id"].as_str().unwrap().to_string());
+    }
+    for (conversation, user) in [(&ids[0], &halle), (&ids[1], &magdeburg)] {
+        let assigned = app
+            .call(
+                Method::POST,
+                &format!("/api/v1/conversations/{conversation}/assign"),
+                &[("authorization", &staff), JSON],
+                serde_json::json!({"user_id": user}).to_string(),
+            )
+            .await;
+        assert_eq!(assigned.status, StatusCode::NO_CONTENT);
+    }
+    let list = |query: &'static str| {
+        let app = &app;
+        let staff = staff.clone();
+        async move {
+            let found =
+                app.get_with(&format!("/api/v1/conversations?{query}"), &[("authorization", &staff)]).await.json();
+            let mut ids: Vec<String> =
+                found.as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect();
+            ids.sort();
+            ids
+        }
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    assert_eq!(list("filter=team").await, vec![ids[0].clone()], "assigned to a member of my team");
+    assert_eq!(list("filter=unassigned").await, vec![ids[2].clone()]);
+    assert_eq!(list("topic=housing").await, sorted(vec![ids[1].clone(), ids[2].clone()]));
+    assert_eq!(list("lang=ar&topic=housing").await, vec![ids[2].clone()]);
+}

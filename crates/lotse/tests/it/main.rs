@@ -19,6 +19,6 @@ mod ops;
 mod pages;
 mod reminders;
 mod retention;
-mod routing;
+pub mod routing;
 mod security;
 mod support;

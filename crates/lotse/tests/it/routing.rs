@@ -9,7 +9,7 @@ use lotse_core::secret_token::SecretToken;
 
 const JSON: (&str, &str) = ("content-type", "application/json");
 
-async fn colleague(
+pub async fn colleague(
     app: &TestApp,
     tenant: &lotse_core::TenantId,
     email: &str,
