@@ -114,11 +114,11 @@ pub struct ChatAttachment {
     pub created_at: Timestamp,
 }
 
-fn name_label(id: &str) -> String {
+pub fn name_label(id: &str) -> String {
     format!("chat-attachment-name:{id}")
 }
 
-fn content_label(id: &str) -> String {
+pub fn content_label(id: &str) -> String {
     format!("chat-attachment:{id}")
 }
 

@@ -186,3 +186,54 @@ pub fn mail_message_id(message_id: &str) -> String {
     use sha2::{Digest, Sha256};
     format!("mail-{}", &hex::encode(Sha256::digest(message_id.as_bytes()))[..40])
 }
+
+/// Moves a conversation to another client of the tenant (the person turns out to be someone the service knows):
+/// every message body and file is re-sealed with that client's key, new file copies are written first and the
+/// switch is one transaction, so a failure leaves the conversation as it was. The old pseudonymous client keeps
+/// no conversation and can be erased.
+pub async fn move_to_client(
+    store: &dyn Store,
+    keys: &KeyRing,
+    attachments: &dyn crate::document::AttachmentStore,
+    conversation: &Conversation,
+    target: &crate::ClientId,
+    now: Timestamp,
+) -> Result<(), ChatError> {
+    let tenant = &conversation.tenant_id;
+    if conversation.client_id == *target {
+        return Ok(());
+    }
+    let old_key = keys.open_data_key(tenant, &client_key_id(store, conversation).await?, now).await?;
+    let new_key = keys.open_data_key(tenant, &store.client(tenant, target).await?.client.data_key_id, now).await?;
+    let mut messages = Vec::new();
+    let mut after = 0;
+    loop {
+        let page = store.messages_after(tenant, &conversation.id, after, 500).await?;
+        let Some(last) = page.last().map(|m| m.seq) else { break };
+        for message in page {
+            let label = chat::body_label(&message.conversation_id, &message.client_msg_id);
+            let plain = old_key.open(&message.sealed_body, &label)?;
+            messages.push((message.seq, new_key.seal(&plain, &label)?));
+        }
+        after = last;
+    }
+    let mut files = Vec::new();
+    for id in store.chat_attachments(tenant, &conversation.id).await? {
+        let file = store.chat_attachment(tenant, &conversation.id, &id).await?;
+        let name = old_key.open(&file.sealed_name, &crate::chat_attachment::name_label(&id))?;
+        let content_label = crate::chat_attachment::content_label(&id);
+        let sealed = attachments
+            .get(&file.storage_key)
+            .await
+            .map_err(|e| ChatError::Store(StoreError::Backend(e.to_string())))?;
+        let bytes = old_key.open(&sealed, &content_label)?;
+        let storage_key = format!("{}/{}", tenant.as_str(), uuid::Uuid::now_v7());
+        attachments
+            .put(&storage_key, &new_key.seal(&bytes, &content_label)?)
+            .await
+            .map_err(|e| ChatError::Store(StoreError::Backend(e.to_string())))?;
+        files.push((id.clone(), new_key.seal(&name, &crate::chat_attachment::name_label(&id))?, storage_key));
+    }
+    store.move_conversation(tenant, &conversation.id, target, &messages, &files).await?;
+    Ok(())
+}

@@ -431,6 +431,12 @@ pub trait ChatStore: Send + Sync {
         user: Option<&UserId>,
     ) -> Result<(), StoreError>;
     async fn add_chat_attachment(&self, attachment: &crate::chat_attachment::ChatAttachment) -> Result<(), StoreError>;
+    /// The ids of a conversation's files.
+    async fn chat_attachments(
+        &self,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+    ) -> Result<Vec<String>, StoreError>;
     /// NotFound unless the attachment belongs to this conversation of the tenant.
     async fn chat_attachment(
         &self,
@@ -453,6 +459,17 @@ pub trait ChatStore: Send + Sync {
         message_id: &str,
         received: bool,
         now: Timestamp,
+    ) -> Result<(), StoreError>;
+    /// Moves a conversation to another client of the tenant in one transaction: the message bodies and file
+    /// names re-sealed with that client's key (`messages`: seq → sealed body; `files`: id → (sealed name, new
+    /// storage key)), the case link cleared.
+    async fn move_conversation(
+        &self,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+        client: &crate::ClientId,
+        messages: &[(i64, Vec<u8>)],
+        files: &[(String, Vec<u8>, String)],
     ) -> Result<(), StoreError>;
     /// Links a conversation to a case of its client.
     async fn link_conversation_case(

@@ -378,6 +378,19 @@ macro_rules! chat_store {
                 Ok(())
             }
 
+            async fn chat_attachments(
+                &self,
+                tenant: &lotse_core::TenantId,
+                conversation: &lotse_core::ConversationId,
+            ) -> Result<Vec<String>, lotse_core::StoreError> {
+                sqlx::query_scalar("SELECT id FROM chat_attachments WHERE tenant_id = $1 AND conversation_id = $2 ORDER BY id")
+                    .bind(tenant.as_str())
+                    .bind(conversation.as_str())
+                    .fetch_all(&self.pool)
+                    .await
+                    .map_err(|e| $crate::errors::map_sqlx(e, "attachment"))
+            }
+
             async fn chat_attachment(
                 &self,
                 tenant: &lotse_core::TenantId,
@@ -457,6 +470,54 @@ macro_rules! chat_store {
                         .await
                         .map_err(map)?;
                 }
+                Ok(())
+            }
+
+            async fn move_conversation(
+                &self,
+                tenant: &lotse_core::TenantId,
+                conversation: &lotse_core::ConversationId,
+                client: &lotse_core::ClientId,
+                messages: &[(i64, Vec<u8>)],
+                files: &[(String, Vec<u8>, String)],
+            ) -> Result<(), lotse_core::StoreError> {
+                let map = |e| $crate::errors::map_sqlx(e, "conversation");
+                let mut tx = self.begin_write().await?;
+                let moved = sqlx::query(
+                    "UPDATE conversations SET client_id = $1, case_id = NULL WHERE tenant_id = $2 AND id = $3 \
+                     AND EXISTS (SELECT 1 FROM clients c WHERE c.tenant_id = $2 AND c.id = $1 AND c.erased_at IS NULL)",
+                )
+                .bind(client.as_str())
+                .bind(tenant.as_str())
+                .bind(conversation.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(map)?;
+                if moved.rows_affected() == 0 {
+                    return Err(lotse_core::StoreError::NotFound);
+                }
+                for (seq, sealed) in messages {
+                    sqlx::query("UPDATE chat_messages SET sealed_body = $1 WHERE conversation_id = $2 AND seq = $3")
+                        .bind(sealed.as_slice())
+                        .bind(conversation.as_str())
+                        .bind(*seq)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(map)?;
+                }
+                for (id, sealed_name, storage_key) in files {
+                    sqlx::query(
+                        "UPDATE chat_attachments SET sealed_name = $1, storage_key = $2 WHERE conversation_id = $3 AND id = $4",
+                    )
+                    .bind(sealed_name.as_slice())
+                    .bind(storage_key.as_str())
+                    .bind(conversation.as_str())
+                    .bind(id.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(map)?;
+                }
+                tx.commit().await.map_err(map)?;
                 Ok(())
             }
 

@@ -265,6 +265,7 @@ pub fn app(state: AppState) -> Router {
         .route("/inbox/{id}/reply", post(pages::inbox::reply))
         .route("/inbox/{id}/assign", post(pages::inbox::assign))
         .route("/inbox/{id}/case", post(pages::inbox::link_case))
+        .route("/inbox/{id}/client", post(pages::inbox::link_client))
         .route("/knowledge", get(pages::portal::portal))
         .route("/knowledge/search", get(pages::portal::search))
         .route("/knowledge/topics/{topic}", get(pages::portal::topic))

@@ -75,3 +75,4 @@ chat-file = إرسال صورة أو ملف PDF
 chat-file-hint = JPEG أو PNG أو PDF، بحد أقصى 5 ميغابايت. نزيل معلومات الموقع وغيرها من الصور قبل حفظها.
 chat-file-send = إرسال الملف
 chat-file-invalid = يُرجى اختيار صورة (JPEG أو PNG) أو ملف PDF بحجم لا يزيد عن 5 ميغابايت.
+inbox-known-client = يخص (شخص معروف)

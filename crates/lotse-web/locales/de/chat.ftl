@@ -75,3 +75,4 @@ chat-file = Bild oder PDF senden
 chat-file-hint = JPEG, PNG oder PDF, höchstens 5 MB. Ortsangaben und andere Daten in Fotos entfernen wir vor dem Speichern.
 chat-file-send = Datei senden
 chat-file-invalid = Bitte wählen Sie ein Bild (JPEG, PNG) oder eine PDF-Datei bis 5 MB.
+inbox-known-client = Gehört zu (bekannte Person)

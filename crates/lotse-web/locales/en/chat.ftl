@@ -75,3 +75,4 @@ chat-file = Send a picture or PDF
 chat-file-hint = JPEG, PNG or PDF, at most 5 MB. We remove location and other data from photos before storing them.
 chat-file-send = Send file
 chat-file-invalid = Please choose a picture (JPEG, PNG) or a PDF file up to 5 MB.
+inbox-known-client = Belongs to (known client)

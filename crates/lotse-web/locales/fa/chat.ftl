@@ -75,3 +75,4 @@ chat-file = فرستادن عکس یا PDF
 chat-file-hint = JPEG، PNG یا PDF، حداکثر 5 مگابایت. اطلاعات مکان و داده‌های دیگر عکس‌ها را پیش از ذخیره پاک می‌کنیم.
 chat-file-send = فرستادن فایل
 chat-file-invalid = لطفاً یک عکس (JPEG، PNG) یا فایل PDF تا 5 مگابایت انتخاب کنید.
+inbox-known-client = مربوط به (مراجع شناخته‌شده)

@@ -75,3 +75,4 @@ chat-file = Fotoğraf veya PDF gönder
 chat-file-hint = JPEG, PNG veya PDF, en fazla 5 MB. Fotoğraflardaki konum ve diğer bilgileri kaydetmeden önce sileriz.
 chat-file-send = Dosyayı gönder
 chat-file-invalid = Lütfen 5 MB'a kadar bir resim (JPEG, PNG) veya PDF dosyası seçin.
+inbox-known-client = Ait olduğu kişi (bilinen danışan)

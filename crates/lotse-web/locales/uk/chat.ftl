@@ -75,3 +75,4 @@ chat-file = Надіслати фото або PDF
 chat-file-hint = JPEG, PNG або PDF, не більше 5 МБ. Перед збереженням ми видаляємо з фото дані про місце та інші відомості.
 chat-file-send = Надіслати файл
 chat-file-invalid = Виберіть зображення (JPEG, PNG) або PDF-файл до 5 МБ.
+inbox-known-client = Належить до (відомий клієнт)

@@ -1137,3 +1137,62 @@ pub async fn download_attachment(
     audit_staff_read(&state, &principal, &conversation).await?;
     Ok(crate::api::documents::attachment_response(&name, &content_type, bytes))
 }
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoveToClient {
+    /// An existing client of the tenant.
+    pub client_id: String,
+}
+
+/// Links the conversation to another (known) client: everything in it is re-sealed with that client's key.
+#[utoipa::path(post, path = "/api/v1/conversations/{id}/client", tag = "chat", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Conversation id")), request_body = MoveToClient,
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn move_to_client(
+    State(state): State<AppState>,
+    principal: ApiPrincipal,
+    Path(id): Path<String>,
+    input: Result<ApiJson<MoveToClient>, WebError>,
+) -> Result<StatusCode, WebError> {
+    principal.require(Action::HandleClientData)?;
+    let id = ConversationId::parse(&id).ok_or(WebError::NotFound)?;
+    let conversation = state.store.conversation(&principal.tenant.id, &id).await?;
+    let ApiJson(input) = input?;
+    let target = lotse_core::ClientId::parse(&input.client_id).ok_or_else(|| invalid("client_id", "invalid"))?;
+    link_client(&state, &principal.tenant.id, &principal.user.id, &conversation, &target).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Moves the conversation to `target` and records it (shared by the API and the inbox page).
+pub async fn link_client(
+    state: &AppState,
+    tenant: &TenantId,
+    actor: &lotse_core::UserId,
+    conversation: &Conversation,
+    target: &lotse_core::ClientId,
+) -> Result<(), WebError> {
+    chat_service::move_to_client(
+        state.store.as_ref(),
+        &state.keyring,
+        state.attachments.as_ref(),
+        conversation,
+        target,
+        state.clock.now(),
+    )
+    .await?;
+    state
+        .auditor
+        .log(
+            Some(tenant),
+            Some(actor),
+            "conversation.link_client",
+            "client",
+            target.as_str(),
+            "counseling",
+            conversation.id.as_str(),
+        )
+        .await?;
+    Ok(())
+}

@@ -113,6 +113,7 @@ pub fn router() -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(chat::download_attachment))
         .routes(routes!(chat::assign))
         .routes(routes!(chat::link_case))
+        .routes(routes!(chat::move_to_client))
         .routes(routes!(booking::list_windows, booking::add_window))
         .routes(routes!(booking::remove_window))
         .routes(routes!(booking::create_booking_link))

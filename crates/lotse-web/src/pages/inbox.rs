@@ -116,6 +116,8 @@ pub struct ConversationPage {
     last_seq: i64,
     client_read_seq: i64,
     cases: Vec<(String, String, bool)>,
+    /// Other clients of the tenant the conversation can be linked to (alias, newest first).
+    clients: Vec<(String, String)>,
     quick: Vec<String>,
     next_id: String,
     message: Option<String>,
@@ -144,6 +146,15 @@ async fn conversation_view(
             .unwrap_or_else(|| ctx.t("case-title"));
         cases.push((case.id.to_string(), title, conversation.case_id.as_ref() == Some(&case.id)));
     }
+    let clients = state
+        .store
+        .list_clients(tenant, PageRequest::new(0, 200))
+        .await?
+        .items
+        .into_iter()
+        .filter(|c| c.id != conversation.client_id)
+        .map(|c| (c.id.to_string(), c.alias))
+        .collect();
     let client_locale = Locale::from_code(&conversation.language).unwrap_or(Locale::De);
     state
         .auditor
@@ -169,6 +180,7 @@ async fn conversation_view(
         lines: lines(messages, "staff"),
         internal_seqs,
         cases,
+        clients,
         quick: (1..=3).map(|n| client_locale.t(&format!("inbox-quick-{n}"))).collect(),
         next_id: format!("f-{}", uuid::Uuid::now_v7().simple()),
         message: None,
@@ -267,5 +279,29 @@ pub async fn link_case(
         other => Some(lotse_core::CaseId::parse(other).ok_or(WebError::NotFound)?),
     };
     state.store.link_conversation_case(&staff.tenant.id, &conversation, case.as_ref()).await.map_err(WebError::from)?;
+    Ok(see_other(&format!("/inbox/{id}")))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ClientForm {
+    csrf: String,
+    #[serde(default)]
+    client_id: String,
+}
+
+/// Links the conversation to a known client (everything re-sealed with that client's key).
+pub async fn link_client(
+    State(state): State<AppState>,
+    staff: Staff,
+    Path(id): Path<String>,
+    form: FormResult<ClientForm>,
+) -> Result<Response, AuthRejection> {
+    staff.require(Action::HandleClientData)?;
+    let conversation_id = ConversationId::parse(&id).ok_or(WebError::NotFound)?;
+    let conversation = state.store.conversation(&staff.tenant.id, &conversation_id).await.map_err(WebError::from)?;
+    let form = fields(form)?;
+    staff.check_csrf(&form.csrf)?;
+    let target = lotse_core::ClientId::parse(&form.client_id).ok_or(WebError::NotFound)?;
+    crate::api::chat::link_client(&state, &staff.tenant.id, &staff.user.id, &conversation, &target).await?;
     Ok(see_other(&format!("/inbox/{id}")))
 }

@@ -418,3 +418,84 @@ async fn the_inbox_filters_by_team_topic_and_language() {
     assert_eq!(list("topic=housing").await, sorted(vec![ids[1].clone(), ids[2].clone()]));
     assert_eq!(list("lang=ar&topic=housing").await, vec![ids[2].clone()]);
 }
+
+#[tokio::test]
+async fn a_conversation_moves_to_a_known_client_and_everything_in_it_is_resealed() {
+    let app = TestApp::new().await;
+    let (_, token) = app.tenant_with_user("Beratung Zuordnung", "zuordnung@chat.example", Role::Counselor).await;
+    let staff = bearer(&token);
+    let known = app
+        .call(Method::POST, "/api/v1/clients", &[("authorization", &staff), JSON], r#"{"alias":"Bekannte Person"}"#)
+        .await
+        .json()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let started = start(&app, "ru").await;
+    let conversation = started["conversation_id"].as_str().unwrap().to_string();
+    let client = bearer(started["client_token"].as_str().unwrap());
+    app.call(
+        Method::POST,
+        &format!("/api/v1/conversations/{conversation}/messages"),
+        &[("authorization", &client), JSON],
+        r#"{"client_msg_id":"r1","body":"Это я, мы уже встречались"}"#,
+    )
+    .await;
+    let (kind, body) = crate::clients::multipart("Письмо.jpg", "image/jpeg", &photo_with_gps());
+    let file = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/conversations/{conversation}/attachments?client_msg_id=r2"),
+            &[("authorization", &client), ("content-type", &kind)],
+            body,
+        )
+        .await;
+    assert_eq!(file.status, StatusCode::CREATED);
+    let attachment = file.json()["attachment_id"].as_str().unwrap().to_string();
+    let chat_client = app.get_with("/api/v1/conversations", &[("authorization", &staff)]).await.json()[0]["client_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let bad = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/conversations/{conversation}/client"),
+            &[("authorization", &staff), JSON],
+            r#"{"client_id":"nope"}"#,
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let moved = app
+        .call(
+            Method::POST,
+            &format!("/api/v1/conversations/{conversation}/client"),
+            &[("authorization", &staff), JSON],
+            serde_json::json!({"client_id": known}).to_string(),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::NO_CONTENT, "{}", moved.body);
+    assert_eq!(
+        app.get_with("/api/v1/conversations", &[("authorization", &staff)]).await.json()[0]["client_id"],
+        known.as_str()
+    );
+
+    // Erasing the former pseudonymous client changes nothing: all is sealed with the known client's key now.
+    app.call(Method::POST, &format!("/api/v1/clients/{chat_client}/erase"), &[("authorization", &staff)], "").await;
+    let messages =
+        app.get_with(&format!("/api/v1/conversations/{conversation}/messages"), &[("authorization", &staff)]).await;
+    assert_eq!(messages.status, StatusCode::OK);
+    assert_eq!(messages.json()["messages"][0]["body"], "Это я, мы уже встречались");
+    let photo = app
+        .get_with(
+            &format!("/api/v1/conversations/{conversation}/attachments/{attachment}"),
+            &[("authorization", &staff)],
+        )
+        .await;
+    assert_eq!(photo.status, StatusCode::OK);
+    // Erasing the known client erases the conversation.
+    app.call(Method::POST, &format!("/api/v1/clients/{known}/erase"), &[("authorization", &staff)], "").await;
+    let gone =
+        app.get_with(&format!("/api/v1/conversations/{conversation}/messages"), &[("authorization", &staff)]).await;
+    assert_eq!(gone.status, StatusCode::NOT_FOUND);
+}
