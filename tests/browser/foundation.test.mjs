@@ -76,6 +76,8 @@ test('home page in German: lang/dir, landmarks, h1, skip link first, axe', T, as
     assert.equal(focused.href, '#main', 'the skip link points to #main');
     assert.ok(focused.text.length > 0, 'the skip link has a text');
     await page.keyboard.press('Enter');
+    // The hash changes asynchronously; a loaded machine may check too early.
+    await page.waitForFunction(() => location.hash === '#main', null, { timeout: 5000 }).catch(() => {});
     assert.equal(new URL(page.url()).hash, '#main', 'following the skip link goes to #main');
   });
 });

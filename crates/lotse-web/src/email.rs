@@ -200,7 +200,16 @@ pub async fn deliver(state: AppState, conversation: Conversation, body: String) 
 /// who wants it while nobody is assigned); a counselor's answer in a portal chat notifies the client by e-mail
 /// when they gave an address and consented to contact by e-mail. Notifications carry no message text, only a
 /// link.
-pub async fn notify(state: AppState, message: NewMessage) {
+/// What notifications need; deliberately not the whole AppState, which holds the hub that holds this hook.
+#[derive(Clone)]
+pub struct Notifier {
+    pub store: Arc<dyn lotse_core::Store>,
+    pub keyring: Arc<lotse_core::keyring::KeyRing>,
+    pub clock: Arc<dyn lotse_core::Clock>,
+    pub mail: Arc<std::sync::OnceLock<Arc<MailChannel>>>,
+}
+
+pub async fn notify(state: Notifier, message: NewMessage) {
     let Some(channel) = state.mail.get() else { return };
     if message.internal {
         return;

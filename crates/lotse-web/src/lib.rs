@@ -163,7 +163,14 @@ impl AppState {
             api_limiter,
         };
         // Notifications by e-mail, once the mail channel is configured.
-        let notifier = state.clone();
+        // Only the parts notifications need: the whole state would hold the hub that holds this hook (a cycle that
+        // would keep the database pool open forever).
+        let notifier = email::Notifier {
+            store: state.store.clone(),
+            keyring: state.keyring.clone(),
+            clock: state.clock.clone(),
+            mail: state.mail.clone(),
+        };
         state.chat_hub.set_on_stored(Arc::new(move |message| {
             if notifier.mail.get().is_some() {
                 tokio::spawn(email::notify(notifier.clone(), message.clone()));
