@@ -44,6 +44,8 @@ pub struct Conversation {
     /// For e-mail conversations: the client's address is in the client's sealed profile; this is the Message-ID
     /// of the last mail received, to thread the reply.
     pub email_thread: Option<String>,
+    /// Set when the assistant's guard handed a client's message to a human (urgent, individual legal question).
+    pub flag: Option<crate::assistant::ConversationFlag>,
 }
 
 /// A message to store: the body is plaintext here and sealed by the writer.

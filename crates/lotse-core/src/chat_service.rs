@@ -80,6 +80,7 @@ pub async fn start(
         created_at: now,
         last_message_at: now,
         email_thread: None,
+        flag: None,
     };
     store.create_conversation(&conversation, Some(&digest), None).await?;
     Ok(Started { conversation, access_code })
@@ -174,6 +175,7 @@ pub async fn conversation_for_mail(
         created_at: now,
         last_message_at: now,
         email_thread: None,
+        flag: None,
     };
     store.create_conversation(&conversation, None, None).await?;
     store.record_email(tenant, &conversation.id, message_id, true, now).await?;

@@ -81,6 +81,11 @@ id_type!(
 );
 
 id_type!(
+    /// A draft or answer of the assistant.
+    DraftId
+);
+
+id_type!(
     /// A knowledge article (all its versions and translations).
     ArticleId
 );

@@ -5,6 +5,7 @@
 mod macros;
 
 pub mod appointment;
+pub mod assistant;
 pub mod audit;
 pub mod audit_service;
 pub mod availability;
@@ -45,8 +46,8 @@ pub mod user;
 pub use clock::{Clock, SystemClock, Timestamp};
 pub use email::Email;
 pub use ids::{
-    AppointmentId, ArticleId, AvailabilityId, CaseId, ClientId, ConversationId, RumourId, ServiceId, TenantId, TokenId,
-    UserId,
+    AppointmentId, ArticleId, AvailabilityId, CaseId, ClientId, ConversationId, DraftId, RumourId, ServiceId, TenantId,
+    TokenId, UserId,
 };
 pub use page::{Page, PageRequest};
 pub use role::Role;

@@ -357,6 +357,48 @@ pub trait AppointmentStore: Send + Sync {
     ) -> Result<(), StoreError>;
 }
 
+/// What the assistant keeps: drafts, placeholder mappings, conversation flags, portal alerts.
+#[async_trait]
+pub trait AssistantStore: Send + Sync {
+    /// NotFound unless the client (and conversation or case, when given) are the tenant's.
+    async fn insert_draft(&self, draft: &crate::assistant::StoredDraft) -> Result<(), StoreError>;
+    async fn draft(&self, tenant: &TenantId, id: &crate::DraftId) -> Result<crate::assistant::StoredDraft, StoreError>;
+    /// Records the decision once; Conflict when the draft was already decided.
+    async fn decide_draft(
+        &self,
+        tenant: &TenantId,
+        id: &crate::DraftId,
+        status: crate::assistant::DraftStatus,
+        by: &UserId,
+        at: Timestamp,
+    ) -> Result<(), StoreError>;
+    /// The sealed mapping of a conversation or case, if any.
+    async fn assistant_mapping(&self, tenant: &TenantId, scope: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    async fn put_assistant_mapping(
+        &self,
+        tenant: &TenantId,
+        client: &crate::ClientId,
+        scope: &str,
+        sealed: &[u8],
+        at: Timestamp,
+    ) -> Result<(), StoreError>;
+    /// Sets or clears the flag; a set flag is never lowered from urgent to individual_legal.
+    async fn flag_conversation(
+        &self,
+        tenant: &TenantId,
+        conversation: &crate::ConversationId,
+        flag: Option<crate::assistant::ConversationFlag>,
+    ) -> Result<(), StoreError>;
+    async fn add_portal_alert(&self, alert: &crate::assistant::PortalAlert) -> Result<(), StoreError>;
+    /// Alerts since `since`, newest first, at most `limit`.
+    async fn portal_alerts(
+        &self,
+        tenant: &TenantId,
+        since: Timestamp,
+        limit: u32,
+    ) -> Result<Vec<crate::assistant::PortalAlert>, StoreError>;
+}
+
 /// Conversations and their messages.
 #[async_trait]
 pub trait ChatStore: Send + Sync {
@@ -703,6 +745,7 @@ pub trait Store:
     + AvailabilityStore
     + RoutingStore
     + ChatStore
+    + AssistantStore
     + ClientStore
     + CaseStore
     + AppointmentStore
@@ -726,6 +769,7 @@ impl<T> Store for T where
         + AvailabilityStore
         + RoutingStore
         + ChatStore
+        + AssistantStore
         + ClientStore
         + CaseStore
         + AppointmentStore

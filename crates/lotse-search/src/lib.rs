@@ -64,11 +64,21 @@ pub struct SearchRequest {
     /// Count matches per topic, jurisdiction and language. This visits every match instead of only the best,
     /// so it is asked for only where it is shown.
     pub facets: bool,
+    /// Length of the passage returned with each hit, in characters.
+    pub passage_chars: usize,
 }
 
 impl SearchRequest {
     pub fn new(text: impl Into<String>) -> Self {
-        Self { text: text.into(), lang: None, topic: None, jurisdiction: None, limit: 10, facets: false }
+        Self {
+            text: text.into(),
+            lang: None,
+            topic: None,
+            jurisdiction: None,
+            limit: 10,
+            facets: false,
+            passage_chars: 200,
+        }
     }
 }
 
@@ -352,7 +362,7 @@ impl SearchIndex {
             let terms = query_terms.entry(family).or_insert_with(|| analysis::terms(family, &request.text));
             let summary = first_text(&d, fields.summary);
             let body = first_text(&d, fields.body);
-            let (plain, html) = snippet::best_passage(&summary, &body, terms, 200);
+            let (plain, html) = snippet::best_passage(&summary, &body, terms, request.passage_chars.clamp(80, 2000));
             let number = |f: Field| d.get_first(f).and_then(|v| v.as_u64()).unwrap_or(0);
             hits.push(SearchHit {
                 article_id,
@@ -373,6 +383,50 @@ impl SearchIndex {
             }
         }
         Ok(SearchResults { lang, hits, facets })
+    }
+}
+
+/// One indexed text: an article in one language, for building embeddings.
+#[derive(Debug, Clone)]
+pub struct IndexedText {
+    pub article_id: String,
+    pub slug: String,
+    pub version: u32,
+    pub lang: ContentLang,
+    pub topic: Topic,
+    pub title: String,
+    pub summary: String,
+    pub body: String,
+}
+
+impl SearchIndex {
+    /// Every indexed text (one per article and language).
+    pub fn texts(&self) -> Result<Vec<IndexedText>, SearchError> {
+        let searcher = self.reader.searcher();
+        let limit = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
+        let top = searcher.search(&tantivy::query::AllQuery, &TopDocs::with_limit(limit).order_by_score())?;
+        let mut out = Vec::with_capacity(top.len());
+        for (_, address) in top {
+            let d: TantivyDocument = searcher.doc(address)?;
+            let Some(lang) = ContentLang::parse(&first_text(&d, self.fields.lang)) else { continue };
+            let Some(fields) = self.fields.text.get(&Family::of(lang)).copied() else { continue };
+            out.push(IndexedText {
+                article_id: first_text(&d, self.fields.article_id),
+                slug: first_text(&d, self.fields.slug),
+                version: d
+                    .get_first(self.fields.version)
+                    .and_then(|v| v.as_u64())
+                    .and_then(|v| u32::try_from(v).ok())
+                    .unwrap_or(0),
+                lang,
+                topic: Topic::parse(&first_text(&d, self.fields.topic)).unwrap_or(Topic::EverydayAuthorities),
+                title: first_text(&d, fields.title),
+                summary: first_text(&d, fields.summary),
+                body: first_text(&d, fields.body),
+            });
+        }
+        out.sort_by(|a, b| (a.slug.as_str(), a.lang.as_str()).cmp(&(b.slug.as_str(), b.lang.as_str())));
+        Ok(out)
     }
 }
 

@@ -7,6 +7,7 @@ mod errors;
 pub mod ledger;
 mod portable;
 mod portable_appointments;
+mod portable_assistant;
 mod portable_availability;
 mod portable_cases;
 mod portable_chat;

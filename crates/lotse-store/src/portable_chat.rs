@@ -10,6 +10,7 @@ macro_rules! chat_store {
                 let topic: Option<String> = row.try_get("topic").map_err(get)?;
                 let case: Option<String> = row.try_get("case_id").map_err(get)?;
                 let assigned: Option<String> = row.try_get("assigned_to").map_err(get)?;
+                let flag: Option<String> = row.try_get("flag").map_err(get)?;
                 Ok(lotse_core::chat::Conversation {
                     id: lotse_core::ConversationId::from_trusted(row.try_get("id").map_err(get)?),
                     tenant_id: lotse_core::TenantId::from_trusted(row.try_get("tenant_id").map_err(get)?),
@@ -26,6 +27,7 @@ macro_rules! chat_store {
                     created_at: lotse_core::Timestamp(row.try_get("created_at").map_err(get)?),
                     last_message_at: lotse_core::Timestamp(row.try_get("last_message_at").map_err(get)?),
                     email_thread: row.try_get("email_thread").map_err(get)?,
+                    flag: flag.as_deref().and_then(lotse_core::assistant::ConversationFlag::parse),
                 })
             }
 

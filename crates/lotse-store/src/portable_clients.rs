@@ -197,6 +197,10 @@ macro_rules! client_store {
                 // Conversations go entirely: their messages are unreadable without the key, and their existence
                 // (when someone wrote, how often) is itself personal.
                 for statement in [
+                    "DELETE FROM assistant_drafts WHERE tenant_id = $1 AND (client_id = $2 OR conversation_id IN \
+                     (SELECT id FROM conversations WHERE tenant_id = $1 AND client_id = $2))",
+                    "DELETE FROM assistant_mappings WHERE tenant_id = $1 AND (client_id = $2 OR scope IN \
+                     (SELECT id FROM conversations WHERE tenant_id = $1 AND client_id = $2))",
                     "DELETE FROM chat_attachments WHERE tenant_id = $1 AND conversation_id IN \
                      (SELECT id FROM conversations WHERE tenant_id = $1 AND client_id = $2)",
                     "DELETE FROM email_messages WHERE tenant_id = $1 AND conversation_id IN \

@@ -79,3 +79,4 @@ crate::portable_work::work_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_availability::availability_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_availability::routing_store!(PgStore, sqlx::postgres::PgRow);
 crate::portable_chat::chat_store!(PgStore, sqlx::postgres::PgRow);
+crate::portable_assistant::assistant_store!(PgStore, sqlx::postgres::PgRow);

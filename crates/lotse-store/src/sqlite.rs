@@ -96,3 +96,4 @@ crate::portable_work::work_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_availability::availability_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_availability::routing_store!(SqliteStore, sqlx::sqlite::SqliteRow);
 crate::portable_chat::chat_store!(SqliteStore, sqlx::sqlite::SqliteRow);
+crate::portable_assistant::assistant_store!(SqliteStore, sqlx::sqlite::SqliteRow);

@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod assistant;
 pub mod auth;
 pub mod chat;
 pub mod ctx;
@@ -59,6 +60,8 @@ pub struct WebConfig {
     pub video_url_template: Option<String>,
     /// The tenant that takes chats started on the public portal (default: the first tenant by name).
     pub chat_tenant: Option<lotse_core::TenantId>,
+    /// The assistant per tenant (default: extractive, no model).
+    pub ai: assistant::AiSettings,
 }
 
 impl WebConfig {
@@ -76,6 +79,7 @@ impl Default for WebConfig {
             login_attempts_per_address: 100,
             video_url_template: None,
             chat_tenant: None,
+            ai: assistant::AiSettings::default(),
         }
     }
 }
@@ -111,6 +115,8 @@ pub struct AppState {
     pub chat_writer: chat::MessageWriter,
     /// The e-mail channel, when configured (set once after start).
     pub mail: Arc<std::sync::OnceLock<Arc<email::MailChannel>>>,
+    /// The assistant of each tenant.
+    pub assistants: Arc<assistant::Assistants>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -140,7 +146,9 @@ impl AppState {
         let chat_hub = Arc::new(chat::ChatHub::default());
         let chat_writer =
             chat::MessageWriter::start(store.clone(), keyring.clone(), chat_hub.clone(), Arc::new(|_, _, _| {}));
+        let assistants = assistant::Assistants::build(&config.ai).map_err(|e| StartError(e.to_string()))?;
         let state = Self {
+            assistants: Arc::new(assistants),
             mail: Arc::new(std::sync::OnceLock::new()),
             chat_hub,
             chat_writer,
@@ -273,6 +281,12 @@ pub fn app(state: AppState) -> Router {
         .route("/inbox/{id}/assign", post(pages::inbox::assign))
         .route("/inbox/{id}/case", post(pages::inbox::link_case))
         .route("/inbox/{id}/client", post(pages::inbox::link_client))
+        .route("/inbox/{id}/assistant", post(pages::assistant::draft_for_conversation))
+        .route("/inbox/{id}/assistant/{draft}", post(pages::assistant::decide_for_conversation))
+        .route("/inbox/{id}/language-help", post(pages::assistant::help_for_conversation))
+        .route("/cases/{id}/assistant", post(pages::assistant::draft_for_case))
+        .route("/cases/{id}/assistant/{draft}", post(pages::assistant::decide_for_case))
+        .route("/ask", get(pages::assistant::ask_page).post(pages::assistant::ask))
         .route("/knowledge", get(pages::portal::portal))
         .route("/knowledge/search", get(pages::portal::search))
         .route("/knowledge/topics/{topic}", get(pages::portal::topic))

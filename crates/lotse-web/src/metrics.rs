@@ -25,9 +25,15 @@ struct Inner {
 #[derive(Debug, Default)]
 pub struct Metrics {
     inner: Mutex<Inner>,
+    urgent: std::sync::atomic::AtomicU64,
 }
 
 impl Metrics {
+    /// An urgent message or portal question the guard handed to counselors (alerting can watch this).
+    pub fn record_urgent(&self) {
+        self.urgent.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub fn observe(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
         let seconds = elapsed.as_secs_f64();
         let Ok(mut inner) = self.inner.lock() else {
@@ -54,6 +60,10 @@ impl Metrics {
             let _ = writeln!(out, "# TYPE process_resident_memory_bytes gauge");
             let _ = writeln!(out, "process_resident_memory_bytes {rss}");
         }
+        let _ = writeln!(out, "# HELP lotse_assistant_urgent_total Urgent client messages and portal questions.");
+        let _ = writeln!(out, "# TYPE lotse_assistant_urgent_total counter");
+        let _ =
+            writeln!(out, "lotse_assistant_urgent_total {}", self.urgent.load(std::sync::atomic::Ordering::Relaxed));
         let Ok(inner) = self.inner.lock() else {
             return out;
         };

@@ -116,6 +116,39 @@ pub enum Command {
     /// Build the search index from the database and report what it holds. A server builds its own index at start
     /// and keeps it current; use this to check the content indexes cleanly and how long a rebuild takes.
     Reindex,
+    /// Measure the assistant on a labelled JSONL set (format and samples: ../shared/eval/). Prints the figures,
+    /// the misses, and as its last line one JSON object with the headline numbers.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Retrieval: recall@5 and MRR (a hit is an article of the question's topic). Searches the knowledge of
+    /// --data-dir / --database-url, or of a fresh demo database when neither is given.
+    Retrieval {
+        /// JSONL lines {"id","lang","text","topic"}.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Also rank by embeddings from this OpenAI-compatible server (e.g. http://127.0.0.1:8081/v1).
+        #[arg(long, value_name = "URL", requires = "embedding_model")]
+        embeddings_url: Option<String>,
+        /// The embedding model name the server expects.
+        #[arg(long, value_name = "NAME")]
+        embedding_model: Option<String>,
+    },
+    /// Personal data: recall and precision of the detected spans, overall and per type.
+    Pii {
+        /// JSONL lines {"id","lang","text","spans":[{"start","end","type","value"}]}.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Guardrail: confusion matrix, accuracy and per-label recall of the rules (extractive mode).
+    Guardrail {
+        /// JSONL lines {"id","lang","text","label"}.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -27,6 +27,121 @@ pub struct FileConfig {
     pub mail_from: Option<String>,
     pub chat_tenant: Option<String>,
     pub imap_url: Option<String>,
+    pub ai: Option<AiFile>,
+}
+
+/// `[ai]`: the assistant for every tenant, with `[ai.tenants."<tenant id>"]` overriding it per tenant.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct AiFile {
+    #[serde(flatten)]
+    pub default: AiTenantFile,
+    #[serde(default)]
+    pub tenants: std::collections::BTreeMap<String, AiTenantFile>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AiTenantFile {
+    /// off, extractive (default), local, external.
+    pub mode: Option<String>,
+    /// OpenAI-compatible base URL up to /v1, e.g. http://127.0.0.1:11434/v1 (Ollama).
+    pub base_url: Option<String>,
+    pub model: Option<String>,
+    pub embedding_model: Option<String>,
+    /// Name of the environment variable holding the API key.
+    pub api_key_env: Option<String>,
+    /// File holding the API key.
+    pub api_key_file: Option<PathBuf>,
+    pub timeout_secs: Option<u64>,
+    pub retries: Option<u32>,
+    /// Let the model answer GENERAL_INFO questions on the public portal (otherwise: quoted articles).
+    pub portal_model_answers: Option<bool>,
+}
+
+/// The assistant settings, checked: a model mode needs a base URL and a model, a key source must exist.
+fn ai_settings(file: Option<AiFile>) -> anyhow::Result<lotse_web::assistant::AiSettings> {
+    let mut file = file.unwrap_or_default();
+    // Environment variables override the file's defaults (not the per-tenant sections).
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    if let Some(v) = env("LOTSE_AI_MODE") {
+        file.default.mode = Some(v);
+    }
+    if let Some(v) = env("LOTSE_AI_BASE_URL") {
+        file.default.base_url = Some(v);
+    }
+    if let Some(v) = env("LOTSE_AI_MODEL") {
+        file.default.model = Some(v);
+    }
+    if let Some(v) = env("LOTSE_AI_EMBEDDING_MODEL") {
+        file.default.embedding_model = Some(v);
+    }
+    if let Some(v) = env("LOTSE_AI_API_KEY_FILE") {
+        file.default.api_key_file = Some(PathBuf::from(v));
+    }
+    let default = ai_tenant(&file.default, None, "[ai]")?;
+    let mut tenants = std::collections::HashMap::new();
+    for (tenant, section) in &file.tenants {
+        let id = lotse_core::TenantId::parse(tenant).with_context(|| {
+            format!("[ai.tenants.{tenant:?}]: the key must be a tenant id (see `lotse tenant list`)")
+        })?;
+        tenants.insert(id, ai_tenant(section, Some(&file.default), &format!("[ai.tenants.{tenant:?}]"))?);
+    }
+    Ok(lotse_web::assistant::AiSettings { default, tenants })
+}
+
+fn ai_tenant(
+    own: &AiTenantFile,
+    base: Option<&AiTenantFile>,
+    where_: &str,
+) -> anyhow::Result<lotse_web::assistant::TenantAi> {
+    let pick = |f: fn(&AiTenantFile) -> Option<String>| f(own).or_else(|| base.and_then(f));
+    let mode_text = pick(|f| f.mode.clone()).unwrap_or_else(|| "extractive".into());
+    let mode = lotse_ai::Mode::parse(&mode_text)
+        .with_context(|| format!("{where_} mode must be off, extractive, local or external (got {mode_text:?})"))?;
+    let provider = if mode.uses_model() {
+        let base_url = pick(|f| f.base_url.clone())
+            .with_context(|| format!("{where_} mode {mode_text} needs base_url (an OpenAI-compatible /v1 URL)"))?;
+        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+            bail!("{where_} base_url must start with http:// or https:// (got {base_url:?})");
+        }
+        let model = pick(|f| f.model.clone()).with_context(|| format!("{where_} mode {mode_text} needs model"))?;
+        let mut c = lotse_ai::ProviderConfig::new(base_url, model);
+        c.embedding_model = pick(|f| f.embedding_model.clone());
+        let key_env = pick(|f| f.api_key_env.clone());
+        let key_file = own.api_key_file.clone().or_else(|| base.and_then(|b| b.api_key_file.clone()));
+        c.api_key = match (key_env, key_file) {
+            (Some(name), _) => Some(std::env::var(&name).with_context(|| {
+                format!("{where_} api_key_env names {name:?}, but that environment variable is not set")
+            })?),
+            (None, Some(path)) => Some(
+                std::fs::read_to_string(&path)
+                    .with_context(|| format!("{where_} cannot read api_key_file {}", path.display()))?
+                    .trim()
+                    .to_string(),
+            ),
+            (None, None) => None,
+        };
+        if let Some(t) = own.timeout_secs.or_else(|| base.and_then(|b| b.timeout_secs)) {
+            c.timeout = std::time::Duration::from_secs(t.clamp(1, 600));
+        }
+        if let Some(r) = own.retries.or_else(|| base.and_then(|b| b.retries)) {
+            c.retries = r.min(5);
+        }
+        if mode == lotse_ai::Mode::External && c.base_url.starts_with("http://") && !is_loopback(&c.base_url) {
+            bail!("{where_} an external provider must be reached over https:// (got {:?})", c.base_url);
+        }
+        Some(c)
+    } else {
+        None
+    };
+    let portal_model_answers =
+        own.portal_model_answers.or_else(|| base.and_then(|b| b.portal_model_answers)).unwrap_or(false);
+    Ok(lotse_web::assistant::TenantAi { mode, provider, portal_model_answers })
+}
+
+fn is_loopback(url: &str) -> bool {
+    let host = url.trim_start_matches("http://").split(['/', ':']).next().unwrap_or("");
+    matches!(host, "127.0.0.1" | "localhost" | "[::1]")
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +168,8 @@ pub struct Config {
     pub chat_tenant: Option<lotse_core::TenantId>,
     /// The counseling mailbox read into the inbox (`imaps://user:password@host`); none: no e-mail channel.
     pub imap_url: Option<String>,
+    /// The assistant per tenant.
+    pub ai: lotse_web::assistant::AiSettings,
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
@@ -116,6 +233,7 @@ impl Config {
                 None => None,
             },
             imap_url: std::env::var("LOTSE_IMAP_URL").ok().filter(|u| !u.is_empty()).or(file.imap_url),
+            ai: ai_settings(file.ai)?,
             data_dir,
         })
     }

@@ -465,6 +465,9 @@ pub async fn send_as(
     // An answer in an e-mail conversation also goes out by mail (once, not for a repeated send).
     if !appended.duplicate && !internal && !principal.is_client() && conversation.channel == chat::Channel::Email {
         tokio::spawn(crate::email::deliver(state.clone(), conversation.clone(), body));
+    } else if !appended.duplicate && principal.is_client() {
+        // The guard reads every client message: emergency numbers at once, a flag for a human.
+        tokio::spawn(crate::assistant::guard_client_message(state.clone(), conversation.clone(), body));
     }
     Ok(appended)
 }

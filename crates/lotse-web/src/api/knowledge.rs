@@ -115,6 +115,7 @@ pub(crate) fn parse_search(params: &SearchParams) -> Result<lotse_search::Search
         jurisdiction,
         limit: params.limit.unwrap_or(10),
         facets: params.facets.unwrap_or(false),
+        passage_chars: 200,
     })
 }
 

@@ -365,6 +365,7 @@ pub struct CasePage {
     task_kinds: Vec<(&'static str, String)>,
     assignee: String,
     colleagues: Vec<(String, String)>,
+    panel: Option<crate::pages::assistant::Panel>,
 }
 
 pub struct TaskRow {
@@ -425,6 +426,7 @@ pub async fn show_case(
     ctx: PageCtx,
     staff: Staff,
     Path(id): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<crate::pages::assistant::DraftQuery>,
 ) -> Result<CasePage, AuthRejection> {
     staff.require(Action::HandleClientData)?;
     let id = CaseId::parse(&id).ok_or(WebError::NotFound)?;
@@ -440,7 +442,26 @@ pub async fn show_case(
         }
         None => ctx.t(if open { "case-status-open" } else { "case-status-closed" }),
     };
+    let client_language = state
+        .store
+        .client(&staff.tenant.id, &view.case.client_id)
+        .await
+        .map(|c| c.client.languages.first().cloned().unwrap_or_default())
+        .unwrap_or_default();
+    let panel = crate::pages::assistant::panel(
+        &state,
+        &ctx,
+        &staff,
+        format!("/cases/{id}/assistant"),
+        None,
+        id.as_str(),
+        &client_language,
+        String::new(),
+        &query,
+    )
+    .await?;
     Ok(CasePage {
+        panel: Some(panel),
         csrf: staff.csrf_token.clone(),
         id: id.to_string(),
         client_id: view.case.client_id.to_string(),
@@ -875,7 +896,8 @@ pub async fn book_appointment(
     match crate::api::appointments::book_for(&state, &staff.tenant.id, &staff.user.id, &input).await {
         Ok(_) => Ok(see_other(&format!("/cases/{case}#appointments"))),
         Err(WebError::InvalidInput(_)) => {
-            let mut page = show_case(State(state), ctx, staff, Path(id)).await?;
+            let mut page =
+                show_case(State(state), ctx, staff, Path(id), axum::extract::Query(Default::default())).await?;
             page.message = Some(page.ctx.t("case-appointment-invalid"));
             Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page))
         }

@@ -121,13 +121,16 @@ pub struct ConversationPage {
     quick: Vec<String>,
     next_id: String,
     message: Option<String>,
+    flag: Option<String>,
+    pub panel: Option<crate::pages::assistant::Panel>,
 }
 
-async fn conversation_view(
+pub async fn conversation_view(
     state: &AppState,
     ctx: PageCtx,
     staff: &Staff,
     id: &str,
+    query: &crate::pages::assistant::DraftQuery,
 ) -> Result<ConversationPage, WebError> {
     let tenant = &staff.tenant.id;
     let id = ConversationId::parse(id).ok_or(WebError::NotFound)?;
@@ -156,6 +159,19 @@ async fn conversation_view(
         .map(|c| (c.id.to_string(), c.alias))
         .collect();
     let client_locale = Locale::from_code(&conversation.language).unwrap_or(Locale::De);
+    let last_client = messages.iter().rev().find(|m| m.sender == "client").map(|m| m.body.clone()).unwrap_or_default();
+    let panel = crate::pages::assistant::panel(
+        state,
+        &ctx,
+        staff,
+        format!("/inbox/{id}/assistant"),
+        Some(format!("/inbox/{id}/language-help")),
+        id.as_str(),
+        &conversation.language,
+        last_client,
+        query,
+    )
+    .await?;
     state
         .auditor
         .log(
@@ -184,6 +200,8 @@ async fn conversation_view(
         quick: (1..=3).map(|n| client_locale.t(&format!("inbox-quick-{n}"))).collect(),
         next_id: format!("f-{}", uuid::Uuid::now_v7().simple()),
         message: None,
+        flag: conversation.flag.map(|f| ctx.t(&format!("assistant-flag-{}", f.as_str().replace('_', "-")))),
+        panel: Some(panel),
         ctx: ctx.with_staff(staff),
     })
 }
@@ -193,9 +211,10 @@ pub async fn conversation(
     ctx: PageCtx,
     staff: Staff,
     Path(id): Path<String>,
+    Query(query): Query<crate::pages::assistant::DraftQuery>,
 ) -> Result<ConversationPage, AuthRejection> {
     staff.require(Action::HandleClientData)?;
-    Ok(conversation_view(&state, ctx, &staff, &id).await?)
+    Ok(conversation_view(&state, ctx, &staff, &id, &query).await?)
 }
 
 #[derive(Debug, Deserialize)]
@@ -225,7 +244,7 @@ pub async fn reply(
     match send_as(&state, &principal, &conversation, &form.client_msg_id, &form.body, form.internal.is_some()).await {
         Ok(_) => Ok(see_other(&format!("/inbox/{id}#end"))),
         Err(WebError::InvalidInput(_)) => {
-            let mut page = conversation_view(&state, ctx, &staff, &id).await?;
+            let mut page = conversation_view(&state, ctx, &staff, &id, &Default::default()).await?;
             page.message = Some(page.ctx.t("chat-message-invalid"));
             Ok(page_with_status(StatusCode::UNPROCESSABLE_ENTITY, page))
         }

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod assistant;
 pub mod audit;
 pub mod booking;
 pub mod casework;

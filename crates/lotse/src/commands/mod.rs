@@ -1,6 +1,7 @@
 //! One function per subcommand.
 
 mod admin;
+mod eval;
 mod knowledge;
 mod security;
 mod serve;
@@ -9,7 +10,9 @@ use anyhow::Context;
 use lotse_core::Store;
 use std::sync::Arc;
 
-use crate::cli::{AuditCommand, Cli, Command, KeysCommand, RetentionCommand, TenantCommand, TokenCommand, UserCommand};
+use crate::cli::{
+    AuditCommand, Cli, Command, EvalCommand, KeysCommand, RetentionCommand, TenantCommand, TokenCommand, UserCommand,
+};
 use crate::config::{Config, redact_url};
 use crate::telemetry;
 
@@ -88,6 +91,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Reindex => {
             let store = admin_store(&cli).await?;
             knowledge::reindex(store.as_ref()).await
+        }
+        Command::Eval(EvalCommand::Pii { file }) => eval::pii(file),
+        Command::Eval(EvalCommand::Guardrail { file }) => eval::guardrail(file),
+        Command::Eval(EvalCommand::Retrieval { file, embeddings_url, embedding_model }) => {
+            let store = if cli.global.data_dir.is_some() || cli.global.database_url.is_some() {
+                Some(admin_store(&cli).await?)
+            } else {
+                None
+            };
+            eval::retrieval(store, file, embeddings_url.as_deref(), embedding_model.as_deref()).await
         }
         Command::Token(TokenCommand::Create { email, label }) => {
             let store = admin_store(&cli).await?;

@@ -75,6 +75,7 @@ async fn run_server(
         api_requests_per_minute: config.api_requests_per_minute,
         video_url_template: config.video_url_template.clone(),
         chat_tenant: config.chat_tenant.clone(),
+        ai: config.ai.clone(),
         ..WebConfig::default()
     };
     let master = crate::keys::load_or_create_for_serving(&config)?;

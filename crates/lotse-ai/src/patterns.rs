@@ -1,0 +1,213 @@
+//! The small pattern language of the word lists (see `data/README.md`): prefix tokens, `$` exact, `*` contains,
+//! tokens in order with at most three tokens between neighbours.
+
+use crate::text::{self, Token};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Prefix(String),
+    Exact(String),
+    Contains(String),
+}
+
+impl Part {
+    fn parse(raw: &str) -> Option<Part> {
+        if let Some(rest) = raw.strip_prefix('*') {
+            let n = text::normalize(rest);
+            return (!n.is_empty()).then_some(Part::Contains(n));
+        }
+        if let Some(rest) = raw.strip_suffix('$') {
+            let n = text::normalize(rest);
+            return (!n.is_empty()).then_some(Part::Exact(n));
+        }
+        let n = text::normalize(raw);
+        (!n.is_empty()).then_some(Part::Prefix(n))
+    }
+
+    fn matches_form(&self, form: &str) -> bool {
+        match self {
+            Part::Prefix(p) => form.starts_with(p.as_str()),
+            Part::Exact(p) => form == p,
+            Part::Contains(p) => form.contains(p.as_str()),
+        }
+    }
+
+    fn matches(&self, token: &Token) -> bool {
+        text::variants(&token.norm).into_iter().any(|f| self.matches_form(f))
+    }
+
+    fn first_char(&self) -> Option<char> {
+        match self {
+            Part::Prefix(p) | Part::Exact(p) => p.chars().next(),
+            Part::Contains(_) => None,
+        }
+    }
+}
+
+/// One entry of a list: the tokens and what it stands for (a section name, or the expansion of a glossary line).
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    parts: Vec<Part>,
+    pub payload: String,
+}
+
+/// A match: which pattern, and which tokens (indices into the token list, first and last).
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'a> {
+    pub pattern: &'a Pattern,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A set of patterns indexed by the first letter of their first token.
+#[derive(Debug, Default, Clone)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    by_first: HashMap<char, Vec<usize>>,
+    unindexed: Vec<usize>,
+}
+
+const MAX_GAP: usize = 3;
+
+impl PatternSet {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds one pattern line; lines that normalise to nothing are skipped.
+    pub fn add(&mut self, line: &str, payload: &str) {
+        let parts: Vec<Part> = line.split_whitespace().filter_map(Part::parse).collect();
+        let Some(first) = parts.first() else { return };
+        let index = self.patterns.len();
+        match first.first_char() {
+            Some(c) => self.by_first.entry(c).or_default().push(index),
+            None => self.unindexed.push(index),
+        }
+        self.patterns.push(Pattern { parts, payload: payload.to_string() });
+    }
+
+    /// A list file with `[section]` headers: every pattern gets its section name as payload.
+    pub fn add_sectioned(&mut self, source: &str) {
+        let mut section = String::new();
+        for line in source.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name.trim().to_string();
+                continue;
+            }
+            self.add(line, &section);
+        }
+    }
+
+    /// A list of `pattern<TAB>payload` lines (the payload may be empty).
+    pub fn add_tabbed(&mut self, source: &str) {
+        for line in source.lines() {
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let (pattern, payload) = line.split_once('\t').unwrap_or((line, ""));
+            self.add(pattern.trim(), payload.trim());
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    fn continue_match(parts: &[Part], tokens: &[Token], after: usize) -> Option<usize> {
+        let Some((part, rest)) = parts.split_first() else { return Some(after) };
+        let end = (after + 1 + MAX_GAP).min(tokens.len());
+        for j in after + 1..end {
+            if part.matches(&tokens[j])
+                && let Some(last) = Self::continue_match(rest, tokens, j)
+            {
+                return Some(last);
+            }
+        }
+        None
+    }
+
+    fn try_at<'a>(&'a self, index: usize, tokens: &[Token], i: usize, out: &mut Vec<Hit<'a>>) {
+        let pattern = &self.patterns[index];
+        let Some((first, rest)) = pattern.parts.split_first() else { return };
+        if first.matches(&tokens[i])
+            && let Some(last) = Self::continue_match(rest, tokens, i)
+        {
+            out.push(Hit { pattern, first: i, last });
+        }
+    }
+
+    /// Every match in the tokens, in token order.
+    pub fn find<'a>(&'a self, tokens: &[Token]) -> Vec<Hit<'a>> {
+        let mut out = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            let mut candidates: Vec<usize> = Vec::new();
+            for form in text::variants(&token.norm) {
+                if let Some(c) = form.chars().next()
+                    && let Some(list) = self.by_first.get(&c)
+                {
+                    candidates.extend(list);
+                }
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for index in candidates.into_iter().chain(self.unindexed.iter().copied()) {
+                self.try_at(index, tokens, i, &mut out);
+            }
+        }
+        out
+    }
+
+    /// Whether any pattern with this payload matches.
+    pub fn any(&self, tokens: &[Token], payload: &str) -> bool {
+        self.find(tokens).iter().any(|h| h.pattern.payload == payload)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(lines: &[(&str, &str)]) -> PatternSet {
+        let mut s = PatternSet::new();
+        for (l, p) in lines {
+            s.add(l, p);
+        }
+        s
+    }
+
+    #[test]
+    fn prefix_exact_contains_and_gaps() {
+        let s = set(&[("abschieb", "a"), ("ich$", "b"), ("*versicherung", "c"), ("schlägt mich", "d")]);
+        let t =
+            text::tokens("Werde ich abgeschoben? Die Abschiebung! Krankenversicherungskarte; er schlägt oft auch mich");
+        let payloads: Vec<&str> = s.find(&t).iter().map(|h| h.pattern.payload.as_str()).collect();
+        assert_eq!(payloads, vec!["b", "a", "c", "d"]);
+        let t = text::tokens("ichbin");
+        assert!(s.find(&t).is_empty());
+        let t = text::tokens("er schlägt eins zwei drei vier mich");
+        assert!(!s.any(&t, "d"), "more than three tokens apart");
+    }
+
+    #[test]
+    fn arabic_patterns_match_with_proclitics() {
+        let s = set(&[("بيت", "x")]);
+        assert!(s.any(&text::tokens("ذهبت والبيت"), "x"));
+    }
+
+    #[test]
+    fn sections_become_payloads() {
+        let mut s = PatternSet::new();
+        s.add_sectioned("# c\n[urgent]\nschlägt mich\n\n[domain]\njobcenter\n");
+        assert_eq!(s.len(), 2);
+        assert!(s.any(&text::tokens("Das Jobcenter"), "domain"));
+    }
+}

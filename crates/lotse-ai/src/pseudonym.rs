@@ -1,0 +1,136 @@
+//! Typed placeholders for personal data: `[PERSON_1]`, `[PHONE_2]`. A mapping belongs to one conversation (or
+//! case) so the same value keeps its placeholder across questions; it never leaves the server and is stored
+//! sealed. Restoring puts the values back into the provider's answer.
+
+use crate::pii::{self, KnownPeople, PiiType, Span};
+use crate::text;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MappingEntry {
+    pub placeholder: String,
+    pub kind: PiiType,
+    /// The value as first written.
+    pub value: String,
+    /// What identifies the value (a known person's number, or the value without spaces and case).
+    key: String,
+}
+
+/// Placeholder ↔ value for one conversation.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Mapping {
+    pub entries: Vec<MappingEntry>,
+}
+
+/// A text with its personal data replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pseudonymised {
+    pub text: String,
+    /// The placeholders used in this text, in order of appearance (may repeat).
+    pub used: Vec<String>,
+}
+
+fn key_of(kind: PiiType, value: &str, span: &Span) -> String {
+    match span.person {
+        Some(p) => format!("person#{p}"),
+        None => {
+            let n: String = text::normalize(value).chars().filter(|c| c.is_alphanumeric()).collect();
+            format!("{}:{n}", kind.as_str())
+        }
+    }
+}
+
+fn placeholder_pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)\[?\b(PERSON|DATE_OF_BIRTH|PHONE|EMAIL|IBAN|ADDRESS|POSTCODE_CITY|ID_NUMBER|HEALTH|URL_PERSONAL)_([0-9]{1,4})\b\]?")
+            .unwrap_or_else(|_| unreachable!("constant pattern"))
+    })
+}
+
+impl Mapping {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn placeholder_for(&mut self, kind: PiiType, value: &str, span: &Span) -> String {
+        let key = key_of(kind, value, span);
+        if let Some(e) = self.entries.iter().find(|e| e.key == key) {
+            return e.placeholder.clone();
+        }
+        let n = self.entries.iter().filter(|e| e.kind == kind).count() + 1;
+        let placeholder = format!("[{}_{n}]", kind.as_str());
+        self.entries.push(MappingEntry { placeholder: placeholder.clone(), kind, value: value.to_string(), key });
+        placeholder
+    }
+
+    /// Replaces every finding in `text` with its placeholder.
+    pub fn pseudonymise(&mut self, text_: &str, known: &KnownPeople) -> Pseudonymised {
+        let spans = pii::detect(text_, known);
+        self.apply(text_, &spans)
+    }
+
+    /// Replaces the given findings (code-point spans, sorted, not overlapping).
+    pub fn apply(&mut self, text_: &str, spans: &[Span]) -> Pseudonymised {
+        let bytes = text::byte_offsets(text_);
+        let mut out = String::with_capacity(text_.len());
+        let mut used = Vec::new();
+        let mut at = 0;
+        for span in spans {
+            let (s, e) = (bytes[span.start], bytes[span.end]);
+            if s < at {
+                continue;
+            }
+            out.push_str(&text_[at..s]);
+            let placeholder = self.placeholder_for(span.kind, &text_[s..e], span);
+            out.push_str(&placeholder);
+            used.push(placeholder);
+            at = e;
+        }
+        out.push_str(&text_[at..]);
+        Pseudonymised { text: out, used }
+    }
+
+    /// Puts the values back. Tolerates what models do to placeholders: dropped brackets, other case.
+    pub fn restore(&self, text_: &str) -> String {
+        let by_placeholder: HashMap<String, &str> =
+            self.entries.iter().map(|e| (e.placeholder.to_uppercase(), e.value.as_str())).collect();
+        placeholder_pattern()
+            .replace_all(text_, |caps: &regex::Captures| {
+                let key = format!("[{}_{}]", caps[1].to_uppercase(), &caps[2]);
+                match by_placeholder.get(&key) {
+                    Some(v) => v.to_string(),
+                    None => caps[0].to_string(),
+                }
+            })
+            .into_owned()
+    }
+
+    /// The values a text must never contain once pseudonymised.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.value.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_typed_consistent_and_restored() {
+        let mut k = KnownPeople::new();
+        k.add(&["Amira Haddad"]);
+        let mut m = Mapping::new();
+        let a = m.pseudonymise("Frau Amira Haddad, Tel. 0176 23456789, fragt nach dem Integrationskurs.", &k);
+        assert_eq!(a.text, "Frau [PERSON_1], Tel. [PHONE_1], fragt nach dem Integrationskurs.");
+        let b = m.pseudonymise("Haddad ruft wieder an: 0176 23456789, sonst o.petrenko@example.org", &k);
+        assert_eq!(b.text, "[PERSON_1] ruft wieder an: [PHONE_1], sonst [EMAIL_1]");
+        assert_eq!(
+            m.restore("Liebe [PERSON_1], bitte rufen Sie PHONE_1 zurück. [person_1]"),
+            "Liebe Amira Haddad, bitte rufen Sie 0176 23456789 zurück. Amira Haddad"
+        );
+        assert_eq!(m.restore("[PERSON_9] bleibt"), "[PERSON_9] bleibt");
+    }
+}

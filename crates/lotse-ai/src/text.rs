@@ -1,0 +1,169 @@
+//! Text normalisation and tokenisation shared by the word lists (guard, glossary, health) and the name matcher.
+//! Tokens keep their position in the original text as code-point offsets, so a match can be mapped back to the
+//! words as written. The rules are documented for the list writers in `data/README.md`.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A word of the text: its normalised form and where it stands in the original (code points, end exclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub norm: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Folds one character into zero or more normalised characters.
+fn fold(c: char, out: &mut String) {
+    match c {
+        // Arabic diacritics, superscript alef, tatweel; zero-width non-joiner and joiner, soft hyphen; combining
+        // marks left over after NFKC (Turkish İ lowercases to i + U+0307).
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' => {}
+        '\u{0300}'..='\u{036F}' => {}
+        'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
+        'ى' | 'ی' | 'ې' => out.push('ي'),
+        'ة' | 'ۀ' => out.push('ه'),
+        'ک' => out.push('ك'),
+        'ё' | 'Ё' => out.push('е'),
+        'ß' | 'ẞ' => out.push_str("ss"),
+        _ => {
+            if let Some(d) = eastern_digit(c) {
+                out.push(d);
+                return;
+            }
+            for n in std::iter::once(c).nfkc() {
+                for l in n.to_lowercase() {
+                    if !('\u{0300}'..='\u{036F}').contains(&l) {
+                        out.push(l);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Arabic-Indic and Persian digits as ASCII digits.
+pub fn eastern_digit(c: char) -> Option<char> {
+    let v = match c {
+        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
+        '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
+        _ => return None,
+    };
+    char::from_digit(v, 10)
+}
+
+/// The same text with Arabic-Indic and Persian digits replaced by ASCII digits, one character for one character,
+/// so code-point offsets are shared with the original.
+pub fn fold_digits(text: &str) -> String {
+    text.chars().map(|c| eastern_digit(c).unwrap_or(c)).collect()
+}
+
+/// Normalises a whole string (for list entries and lookups).
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        fold(c, &mut out);
+    }
+    out
+}
+
+fn is_dropped(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{0300}'..='\u{036F}')
+}
+
+/// Splits into tokens at everything that is not a letter or digit.
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    let mut start = 0;
+    let chars: Vec<char> = text.chars().collect();
+    let cyrillic = |c: Option<&char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(c));
+    for (i, &c) in chars.iter().enumerate() {
+        // Ukrainian writes an apostrophe inside words (сім'я, б'є); elsewhere it splits (Ayşe'nin).
+        let inner_apostrophe =
+            matches!(c, '\'' | '’' | 'ʼ') && cyrillic(chars.get(i.wrapping_sub(1))) && cyrillic(chars.get(i + 1));
+        if inner_apostrophe && !current.is_empty() {
+            current.push('\'');
+            continue;
+        }
+        if c.is_alphanumeric() || (is_dropped(c) && !current.is_empty()) {
+            if current.is_empty() {
+                start = i;
+            }
+            fold(c, &mut current);
+            // NFKC can turn a letter into something else (ligatures stay letters); a token never holds spaces.
+            if current.chars().any(char::is_whitespace) {
+                current.retain(|c| !c.is_whitespace());
+            }
+        } else if !current.is_empty() {
+            out.push(Token { norm: std::mem::take(&mut current), start, end: i });
+        }
+    }
+    if !current.is_empty() {
+        let end = text.chars().count();
+        out.push(Token { norm: current, start, end });
+    }
+    out
+}
+
+/// Whether a token is written in Arabic script (Arabic, Persian).
+pub fn is_arabic_script(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c))
+}
+
+/// Arabic proclitics tried stripped, longest first.
+const PROCLITICS: [&str; 10] = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"];
+
+/// The forms of a token to compare with a list entry: the token itself and, for Arabic script, the token without
+/// a leading proclitic (at least two letters must remain).
+pub fn variants(norm: &str) -> Vec<&str> {
+    let mut v = vec![norm];
+    if is_arabic_script(norm) {
+        for p in PROCLITICS {
+            if let Some(rest) = norm.strip_prefix(p)
+                && rest.chars().count() >= 2
+            {
+                v.push(rest);
+            }
+        }
+    }
+    v
+}
+
+/// Code-point offset → byte offset table for slicing the original text.
+pub fn byte_offsets(text: &str) -> Vec<usize> {
+    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    v.push(text.len());
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_scripts_digits_and_joiners() {
+        assert_eq!(normalize("Straße"), "strasse");
+        assert_eq!(normalize("أمل"), "امل");
+        assert_eq!(normalize("می‌توانم"), "میتوانم".replace('ی', "ي"));
+        assert_eq!(normalize("۱۳۷۰"), "1370");
+        assert_eq!(normalize("Ёлка"), "елка");
+        assert_eq!(normalize("İstanbul"), "istanbul");
+    }
+
+    #[test]
+    fn tokens_keep_original_positions() {
+        let t = tokens("Ayşe'nin vergi numarası");
+        assert_eq!(t[0], Token { norm: "ayşe".into(), start: 0, end: 4 });
+        assert_eq!(t[1].norm, "nin");
+        assert_eq!(t[2].start, 9);
+        let t = tokens("می‌توانم بروم");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].end, 8);
+    }
+
+    #[test]
+    fn arabic_proclitics_are_tried_stripped() {
+        assert!(variants("والبيت").contains(&"بيت"));
+        assert_eq!(variants("house"), vec!["house"]);
+    }
+}

@@ -1,0 +1,84 @@
+# The assistant: panel beside conversations and cases, the portal's question box, automatic chat messages
+
+assistant-title = Assistent
+assistant-mode = Betriebsart
+assistant-mode-off = aus
+assistant-mode-extractive = nur geprüfte Artikel zitieren (ohne Sprachmodell)
+assistant-mode-local = Sprachmodell auf eigenem Server
+assistant-mode-external = Sprachmodell eines externen Anbieters (immer pseudonymisiert)
+assistant-off = Der Assistent ist für diese Organisation ausgeschaltet.
+assistant-question = Frage (vorausgefüllt mit der letzten Nachricht)
+assistant-make-draft = Entwurf erstellen
+assistant-draft = Entwurf
+assistant-ai-text = KI-Text
+assistant-label = Einordnung
+assistant-label-general-info = allgemeine Information
+assistant-label-individual-legal = individuelle Rechtsfrage – Beratung durch eine Fachkraft
+assistant-label-urgent = dringend – Notfall
+assistant-label-off-topic = nicht Thema der Beratung
+assistant-source-model = vom Sprachmodell formuliert, Belege geprüft
+assistant-source-extractive = wörtlich aus geprüften Artikeln
+assistant-source-none = keine automatische Antwort
+assistant-nothing-found = Dazu weiß ich nichts Geprüftes. Eine Beraterin oder ein Berater hilft Ihnen gern weiter.
+assistant-provider-unavailable = Der KI-Anbieter ist gerade nicht erreichbar oder zu langsam. Die Antwort besteht aus Zitaten geprüfter Artikel.
+assistant-citation-check-failed = Der Entwurf des Sprachmodells hat eine Quelle angegeben, die nicht gefunden wurde. Er wird nicht gezeigt; stattdessen Zitate aus geprüften Artikeln.
+assistant-handed-to-human = Diese Frage beantwortet eine Beraterin oder ein Berater persönlich.
+assistant-sources = Quellen
+assistant-version = Fassung
+assistant-cited = zitiert
+assistant-what-was-sent = Was an den KI-Anbieter ging
+assistant-nothing-sent = Nichts – diese Antwort entstand ohne KI-Anbieter.
+assistant-sent-hint = Genau diese Anfragen wurden gesendet. Persönliche Daten sind durch Platzhalter ersetzt; die Zuordnung bleibt auf diesem Server.
+assistant-mapping = Platzhalter und ihre Werte (nur hier sichtbar)
+assistant-placeholder = Platzhalter
+assistant-value = Wert
+assistant-edit = Text vor dem Senden bearbeiten
+assistant-accept = Übernehmen und senden
+assistant-discard = Verwerfen
+assistant-status-accepted = Übernommen.
+assistant-status-discarded = Verworfen.
+assistant-help-title = Sprachhilfe
+assistant-help-text = Ihr Text
+assistant-help-target = Übersetzen in
+assistant-help-go = Übersetzen oder vereinfachen
+assistant-help-result = Sprachhilfe
+assistant-original = Original
+assistant-help-needs-model = Übersetzen und Vereinfachen braucht ein Sprachmodell (Betriebsart „lokal“ oder „extern“).
+assistant-target-de-simple = einfaches Deutsch
+assistant-target-de = Deutsch
+assistant-target-en = Englisch
+assistant-target-ar = Arabisch
+assistant-target-uk = Ukrainisch
+assistant-target-ru = Russisch
+assistant-target-tr = Türkisch
+assistant-target-fa = Persisch (Dari/Farsi)
+assistant-flag-urgent = Dringend: Die letzte Nachricht deutet auf einen Notfall hin. Die Notrufnummern wurden automatisch gesendet.
+assistant-flag-individual-legal = Individuelle Rechtsfrage: bitte persönlich beantworten.
+assistant-ai-label = Mit KI-Unterstützung erstellt und von Ihrer Beratung geprüft.
+assistant-automatic-label = Automatische Nachricht. Eine Beraterin oder ein Berater liest mit.
+assistant-emergency = Wenn Sie in Gefahr sind, rufen Sie sofort an (kostenlos, rund um die Uhr):
+    Polizei: 110
+    Feuerwehr und Rettungsdienst: 112
+    Hilfetelefon Gewalt gegen Frauen: 116 016 (in vielen Sprachen)
+    TelefonSeelsorge (Krisentelefon): 0800 111 0 111 oder 0800 111 0 222
+    Wir haben Ihre Nachricht als dringend markiert.
+assistant-counselor-will-answer = Danke für Ihre Nachricht. Ihre Frage betrifft Ihre persönliche rechtliche Situation. Eine Beraterin oder ein Berater beantwortet sie persönlich – bitte warten Sie auf die Antwort.
+assistant-question-short = Bitte schreiben Sie Ihre Frage (mindestens 3 Zeichen).
+assistant-question-long = Bitte fassen Sie Ihre Frage kürzer (höchstens 1000 Zeichen).
+ask-title = Frage stellen
+ask-intro = Stellen Sie eine allgemeine Frage. Die Antwort kommt aus Artikeln, die Fachleute geprüft haben, mit Quellenangabe. Für Ihre persönliche Situation schreiben Sie bitte der Beratung im Chat.
+ask-question = Ihre Frage
+ask-privacy = Bitte schreiben Sie keinen Namen und keine persönlichen Daten hinein. Die Frage wird nicht gespeichert.
+ask-submit = Antwort suchen
+ask-urgent-title = Hilfe im Notfall
+ask-chat-now = Jetzt mit der Beratung schreiben
+ask-legal-title = Das klärt eine Beraterin oder ein Berater mit Ihnen
+ask-legal = Ihre Frage betrifft Ihre persönliche rechtliche Situation. Das darf und soll eine Fachkraft persönlich beantworten – schreiben Sie uns im Chat, ohne App und ohne Telefonnummer.
+ask-chat = Chat mit der Beratung beginnen
+ask-off-topic-title = Dabei können wir leider nicht helfen
+ask-off-topic = Wir beantworten Fragen rund um Aufenthalt, Arbeit, Sprache, Wohnen, Familie und Behörden. Schauen Sie gern in unsere Themen oder schreiben Sie der Beratung.
+ask-browse = Alle Themen ansehen
+ask-nothing-title = Dazu haben wir noch keinen geprüften Artikel
+ask-answer-title = Antwort aus geprüften Artikeln
+ask-verified = Die Antwort stammt aus geprüften Artikeln. Sie ersetzt keine persönliche Beratung.
+ask-chat-more = Noch Fragen? Schreiben Sie der Beratung.
