@@ -160,9 +160,27 @@ pub fn classify(question: &str, lang: Option<&str>) -> Verdict {
     if has("legal_assessment") {
         return Verdict { label: Label::IndividualLegal, reasons: take("legal_assessment") };
     }
-    if has("adverse_decision") && has("first_person") {
-        let mut reasons = take("adverse_decision");
-        reasons.extend(take("first_person"));
+    // An assessment of one's own case, without asking for it in so many words: facts of the person's situation
+    // (a decision against them, what a landlord or authority does, how long, how much) together with a question
+    // whether they get, must, may or will.
+    let personal = has("first_person") || has("actor_action");
+    let numbers = tokens.iter().any(|t| t.norm.chars().any(|c| c.is_ascii_digit()));
+    let mut score = 0.0;
+    for (section, weight) in
+        [("adverse_decision", 1.0), ("actor_action", 1.0), ("eligibility", 1.0), ("personal_facts", 1.0)]
+    {
+        if has(section) {
+            score += weight;
+        }
+    }
+    if numbers {
+        score += 0.5;
+    }
+    if has("adverse_decision") && has("first_person") || personal && score >= 2.0 {
+        let mut reasons = Vec::new();
+        for section in ["adverse_decision", "actor_action", "eligibility", "personal_facts", "first_person"] {
+            reasons.extend(take(section));
+        }
         return Verdict { label: Label::IndividualLegal, reasons };
     }
     if has("domain") || has("adverse_decision") {
