@@ -7,7 +7,7 @@ fn main() {
     for line in std::io::stdin().lock().lines().map_while(Result::ok) {
         let mut mapping = lotse_ai::Mapping::new();
         let out = mapping.pseudonymise(&line, &lotse_ai::KnownPeople::new());
-        let verdict = lotse_ai::guard::classify(&line, None);
+        let verdict = lotse_ai::guard::classify_question(&line, None);
         println!("{}\n  {} {:?}", out.text, verdict.label.as_str(), verdict.reasons);
     }
 }

@@ -246,7 +246,7 @@ impl Assistant {
         let lang = ask.lang.unwrap_or_else(|| lotse_search::analysis::guess_language(ask.question));
         let pseudo = ask.mapping.pseudonymise(ask.question, ask.known);
         let mut sent = Vec::new();
-        let rules = guard::classify(ask.question, Some(lang.as_str()));
+        let rules = guard::classify(&pseudo.text, Some(lang.as_str()));
         let verdict = match &self.provider {
             Some(p) if !ask.for_counselor => match p.chat(&classify_messages(&pseudo.text)).await {
                 Ok(c) => {

@@ -161,7 +161,7 @@ pub fn guardrail(source: &str) -> Result<String, EvalError> {
     for (n, item) in items.iter().enumerate() {
         let gold = Label::parse(&item.label)
             .ok_or_else(|| EvalError::BadLine { line: n + 1, message: format!("unknown label {}", item.label) })?;
-        let verdict = guard::classify(&item.text, item.lang.as_deref());
+        let verdict = guard::classify_question(&item.text, item.lang.as_deref());
         *confusion.entry((gold, verdict.label)).or_default() += 1;
         if gold == verdict.label {
             correct += 1;

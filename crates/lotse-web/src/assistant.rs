@@ -408,7 +408,7 @@ pub async fn guard_client_message(state: AppState, conversation: Conversation, b
     if tenant_ai.assistant.mode == Mode::Off {
         return;
     }
-    let verdict = lotse_ai::guard::classify(&body, Some(&conversation.language));
+    let verdict = lotse_ai::guard::classify_question(&body, Some(&conversation.language));
     let (flag, key) = match verdict.label {
         Label::Urgent => (ConversationFlag::Urgent, "assistant-emergency"),
         Label::IndividualLegal => (ConversationFlag::IndividualLegal, "assistant-counselor-will-answer"),

@@ -1,0 +1,84 @@
+# المساعد: لوحة بجانب المحادثات والحالات، وخانة الأسئلة في البوابة، ورسائل الدردشة التلقائية
+
+assistant-title = المساعد
+assistant-mode = وضع التشغيل
+assistant-mode-off = متوقف
+assistant-mode-extractive = اقتباس المقالات المُراجَعة فقط (بدون نموذج لغوي)
+assistant-mode-local = نموذج لغوي على خادمنا الخاص
+assistant-mode-external = نموذج لغوي من مزوّد خارجي (دائمًا بأسماء مستعارة)
+assistant-off = المساعد متوقف لهذه المنظمة.
+assistant-question = السؤال (مملوء مسبقًا بآخر رسالة)
+assistant-make-draft = إنشاء مسودة
+assistant-draft = المسودة
+assistant-ai-text = نص من الذكاء الاصطناعي
+assistant-label = التصنيف
+assistant-label-general-info = معلومات عامة
+assistant-label-individual-legal = سؤال قانوني شخصي – استشارة من مختص
+assistant-label-urgent = عاجل – حالة طوارئ
+assistant-label-off-topic = خارج موضوعات الاستشارة
+assistant-source-model = صاغه النموذج اللغوي، والمصادر مُراجَعة
+assistant-source-extractive = حرفيًا من مقالات مُراجَعة
+assistant-source-none = لا يوجد رد تلقائي
+assistant-nothing-found = ليست لدي معلومات مُراجَعة عن هذا. سيسعد مستشار أو مستشارة بمساعدتك.
+assistant-provider-unavailable = مزوّد الذكاء الاصطناعي غير متاح الآن أو بطيء جدًا. يتكوّن الرد من اقتباسات من مقالات مُراجَعة.
+assistant-citation-check-failed = ذكرت مسودة النموذج اللغوي مصدرًا لم يُعثر عليه. لذلك لا تُعرض المسودة، وتُعرض بدلًا منها اقتباسات من مقالات مُراجَعة.
+assistant-handed-to-human = سيجيب مستشار أو مستشارة عن هذا السؤال شخصيًا.
+assistant-sources = المصادر
+assistant-version = النسخة
+assistant-cited = مُقتبَس
+assistant-what-was-sent = ما الذي أُرسل إلى مزوّد الذكاء الاصطناعي
+assistant-nothing-sent = لا شيء – أُنشئ هذا الرد بدون مزوّد ذكاء اصطناعي.
+assistant-sent-hint = أُرسلت هذه الطلبات بالضبط. استُبدلت البيانات الشخصية برموز بديلة، ويبقى جدول الربط بينها على هذا الخادم.
+assistant-mapping = الرموز البديلة وقيمها (تظهر هنا فقط)
+assistant-placeholder = الرمز البديل
+assistant-value = القيمة
+assistant-edit = تعديل النص قبل الإرسال
+assistant-accept = اعتماد وإرسال
+assistant-discard = تجاهل
+assistant-status-accepted = تم الاعتماد.
+assistant-status-discarded = تم التجاهل.
+assistant-help-title = المساعدة اللغوية
+assistant-help-text = نصك
+assistant-help-target = الترجمة إلى
+assistant-help-go = ترجمة أو تبسيط
+assistant-help-result = المساعدة اللغوية
+assistant-original = النص الأصلي
+assistant-help-needs-model = تحتاج الترجمة والتبسيط إلى نموذج لغوي (وضع التشغيل «محلي» أو «خارجي»).
+assistant-target-de-simple = الألمانية المبسّطة
+assistant-target-de = الألمانية
+assistant-target-en = الإنجليزية
+assistant-target-ar = العربية
+assistant-target-uk = الأوكرانية
+assistant-target-ru = الروسية
+assistant-target-tr = التركية
+assistant-target-fa = الفارسية (دري/فارسي)
+assistant-flag-urgent = عاجل: تشير الرسالة الأخيرة إلى حالة طوارئ. أُرسلت أرقام الطوارئ تلقائيًا.
+assistant-flag-individual-legal = سؤال قانوني شخصي: يُرجى الرد شخصيًا.
+assistant-ai-label = كُتب بمساعدة الذكاء الاصطناعي وراجعه مركز الاستشارة الخاص بك.
+assistant-automatic-label = رسالة تلقائية. يقرأ مستشار أو مستشارة المحادثة أيضًا.
+assistant-emergency = إذا كنت في خطر، اتصل فورًا (مجانًا، على مدار الساعة):
+    الشرطة: 110
+    الإطفاء والإسعاف: 112
+    خط المساعدة لمواجهة العنف ضد المرأة (Hilfetelefon Gewalt gegen Frauen): 116 016 (بلغات كثيرة)
+    TelefonSeelsorge (خط الأزمات): 0800 111 0 111 أو 0800 111 0 222
+    لقد وضعنا على رسالتك علامة «عاجل».
+assistant-counselor-will-answer = شكرًا لرسالتك. سؤالك يتعلق بوضعك القانوني الشخصي. سيجيب عنه مستشار أو مستشارة شخصيًا – يُرجى انتظار الرد.
+assistant-question-short = يُرجى كتابة سؤالك (3 أحرف على الأقل).
+assistant-question-long = يُرجى كتابة سؤالك بشكل أقصر (1000 حرف كحد أقصى).
+ask-title = اطرح سؤالًا
+ask-intro = اطرح سؤالًا عامًا. تأتي الإجابة من مقالات راجعها مختصون، مع ذكر المصادر. أما بخصوص وضعك الشخصي، فيُرجى الكتابة إلى فريق الاستشارة في الدردشة.
+ask-question = سؤالك
+ask-privacy = يُرجى عدم كتابة أي اسم أو بيانات شخصية. لا يُحفظ السؤال.
+ask-submit = البحث عن إجابة
+ask-urgent-title = المساعدة في حالات الطوارئ
+ask-chat-now = اكتب الآن إلى فريق الاستشارة
+ask-legal-title = سيوضح لك مستشار أو مستشارة هذا الأمر
+ask-legal = سؤالك يتعلق بوضعك القانوني الشخصي. يجب أن يجيب عنه مختص شخصيًا – اكتب لنا في الدردشة، بدون تطبيق وبدون رقم هاتف.
+ask-chat = بدء الدردشة مع فريق الاستشارة
+ask-off-topic-title = للأسف لا نستطيع المساعدة في هذا
+ask-off-topic = نجيب عن الأسئلة المتعلقة بالإقامة والعمل واللغة والسكن والأسرة والدوائر الرسمية. يمكنك تصفح موضوعاتنا أو الكتابة إلى فريق الاستشارة.
+ask-browse = عرض جميع الموضوعات
+ask-nothing-title = ليس لدينا بعد مقال مُراجَع عن هذا الموضوع
+ask-answer-title = إجابة من مقالات مُراجَعة
+ask-verified = تأتي هذه الإجابة من مقالات مُراجَعة. وهي لا تغني عن الاستشارة الشخصية.
+ask-chat-more = هل لديك أسئلة أخرى؟ اكتب إلى فريق الاستشارة.

@@ -1,0 +1,84 @@
+# The assistant: panel beside conversations and cases, the portal's question box, automatic chat messages
+
+assistant-title = Assistant
+assistant-mode = Mode
+assistant-mode-off = off
+assistant-mode-extractive = only quote checked articles (no language model)
+assistant-mode-local = language model on our own server
+assistant-mode-external = language model from an external provider (always pseudonymized)
+assistant-off = The assistant is turned off for this organization.
+assistant-question = Question (pre-filled with the last message)
+assistant-make-draft = Create draft
+assistant-draft = Draft
+assistant-ai-text = AI text
+assistant-label = Classification
+assistant-label-general-info = general information
+assistant-label-individual-legal = individual legal question – advice from a professional
+assistant-label-urgent = urgent – emergency
+assistant-label-off-topic = not a counseling topic
+assistant-source-model = worded by the language model, sources checked
+assistant-source-extractive = word for word from checked articles
+assistant-source-none = no automatic answer
+assistant-nothing-found = I have no checked information on this. A counselor will be glad to help you.
+assistant-provider-unavailable = The AI provider cannot be reached right now or is too slow. The answer consists of quotes from checked articles.
+assistant-citation-check-failed = The language model's draft named a source that was not found. The draft is not shown; instead, here are quotes from checked articles.
+assistant-handed-to-human = A counselor will answer this question personally.
+assistant-sources = Sources
+assistant-version = Version
+assistant-cited = quoted
+assistant-what-was-sent = What was sent to the AI provider
+assistant-nothing-sent = Nothing – this answer was created without an AI provider.
+assistant-sent-hint = Exactly these requests were sent. Personal data is replaced by placeholders; the mapping stays on this server.
+assistant-mapping = Placeholders and their values (visible only here)
+assistant-placeholder = Placeholder
+assistant-value = Value
+assistant-edit = Edit the text before sending
+assistant-accept = Accept and send
+assistant-discard = Discard
+assistant-status-accepted = Accepted.
+assistant-status-discarded = Discarded.
+assistant-help-title = Language help
+assistant-help-text = Your text
+assistant-help-target = Translate into
+assistant-help-go = Translate or simplify
+assistant-help-result = Language help
+assistant-original = Original
+assistant-help-needs-model = Translating and simplifying need a language model (mode “local” or “external”).
+assistant-target-de-simple = Plain German
+assistant-target-de = German
+assistant-target-en = English
+assistant-target-ar = Arabic
+assistant-target-uk = Ukrainian
+assistant-target-ru = Russian
+assistant-target-tr = Turkish
+assistant-target-fa = Persian (Dari/Farsi)
+assistant-flag-urgent = Urgent: the last message points to an emergency. The emergency numbers were sent automatically.
+assistant-flag-individual-legal = Individual legal question: please answer personally.
+assistant-ai-label = Written with AI support and checked by your counseling service.
+assistant-automatic-label = Automatic message. A counselor is also reading along.
+assistant-emergency = If you are in danger, call right away (free of charge, day and night):
+    Police: 110
+    Fire brigade and ambulance: 112
+    Helpline for violence against women (Hilfetelefon Gewalt gegen Frauen): 116 016 (in many languages)
+    TelefonSeelsorge (crisis line): 0800 111 0 111 or 0800 111 0 222
+    We have marked your message as urgent.
+assistant-counselor-will-answer = Thank you for your message. Your question is about your personal legal situation. A counselor will answer it personally – please wait for the answer.
+assistant-question-short = Please write your question (at least 3 characters).
+assistant-question-long = Please make your question shorter (at most 1000 characters).
+ask-title = Ask a question
+ask-intro = Ask a general question. The answer comes from articles checked by experts, with sources. For your personal situation, please write to a counselor in the chat.
+ask-question = Your question
+ask-privacy = Please do not write any names or personal data. Your question is not stored.
+ask-submit = Find an answer
+ask-urgent-title = Help in an emergency
+ask-chat-now = Write to a counselor now
+ask-legal-title = A counselor will clear this up with you
+ask-legal = Your question is about your personal legal situation. A professional can and should answer it personally – write to us in the chat, no app and no phone number needed.
+ask-chat = Start a chat with a counselor
+ask-off-topic-title = Sorry, we cannot help with this
+ask-off-topic = We answer questions about residence, work, language, housing, family and public authorities. Feel free to look at our topics or write to a counselor.
+ask-browse = See all topics
+ask-nothing-title = We do not have a checked article on this yet
+ask-answer-title = Answer from checked articles
+ask-verified = This answer comes from checked articles. It does not replace personal counseling.
+ask-chat-more = More questions? Write to a counselor.

@@ -1,0 +1,84 @@
+# دستیار: پنل کنار گفت‌وگوها و پرونده‌ها، کادر سؤال در پورتال، پیام‌های خودکار چت
+
+assistant-title = دستیار
+assistant-mode = حالت کار
+assistant-mode-off = خاموش
+assistant-mode-extractive = فقط نقل از مقاله‌های بررسی‌شده (بدون مدل زبانی)
+assistant-mode-local = مدل زبانی روی سرور خودمان
+assistant-mode-external = مدل زبانی یک ارائه‌دهندهٔ خارجی (همیشه با نام مستعار)
+assistant-off = دستیار برای این سازمان خاموش است.
+assistant-question = سؤال (از پیش با آخرین پیام پر شده)
+assistant-make-draft = ساختن پیش‌نویس
+assistant-draft = پیش‌نویس
+assistant-ai-text = متن هوش مصنوعی
+assistant-label = دسته‌بندی
+assistant-label-general-info = اطلاعات عمومی
+assistant-label-individual-legal = سؤال حقوقی شخصی – مشاوره توسط یک متخصص
+assistant-label-urgent = فوری – وضعیت اضطراری
+assistant-label-off-topic = خارج از موضوع مشاوره
+assistant-source-model = نوشته‌شده توسط مدل زبانی، منابع بررسی‌شده
+assistant-source-extractive = عیناً از مقاله‌های بررسی‌شده
+assistant-source-none = بدون پاسخ خودکار
+assistant-nothing-found = دربارهٔ این موضوع اطلاعات بررسی‌شده‌ای ندارم. یک مشاور با کمال میل به شما کمک می‌کند.
+assistant-provider-unavailable = ارائه‌دهندهٔ هوش مصنوعی در حال حاضر در دسترس نیست یا خیلی کند است. پاسخ از نقل‌قول‌های مقاله‌های بررسی‌شده تشکیل شده است.
+assistant-citation-check-failed = پیش‌نویس مدل زبانی منبعی را ذکر کرده که پیدا نشد. این پیش‌نویس نمایش داده نمی‌شود؛ به جای آن نقل‌قول‌هایی از مقاله‌های بررسی‌شده نمایش داده می‌شود.
+assistant-handed-to-human = یک مشاور شخصاً به این سؤال پاسخ می‌دهد.
+assistant-sources = منابع
+assistant-version = نسخه
+assistant-cited = نقل‌شده
+assistant-what-was-sent = آنچه به ارائه‌دهندهٔ هوش مصنوعی فرستاده شد
+assistant-nothing-sent = هیچ – این پاسخ بدون ارائه‌دهندهٔ هوش مصنوعی تهیه شده است.
+assistant-sent-hint = دقیقاً همین درخواست‌ها فرستاده شدند. داده‌های شخصی با جای‌نگهدار جایگزین شده‌اند؛ جدول تطبیق روی همین سرور می‌ماند.
+assistant-mapping = جای‌نگهدارها و مقدار آن‌ها (فقط اینجا دیده می‌شود)
+assistant-placeholder = جای‌نگهدار
+assistant-value = مقدار
+assistant-edit = ویرایش متن پیش از ارسال
+assistant-accept = پذیرفتن و ارسال
+assistant-discard = کنار گذاشتن
+assistant-status-accepted = پذیرفته شد.
+assistant-status-discarded = کنار گذاشته شد.
+assistant-help-title = کمک زبانی
+assistant-help-text = متن شما
+assistant-help-target = ترجمه به
+assistant-help-go = ترجمه یا ساده‌سازی
+assistant-help-result = کمک زبانی
+assistant-original = متن اصلی
+assistant-help-needs-model = برای ترجمه و ساده‌سازی یک مدل زبانی لازم است (حالت کار «محلی» یا «خارجی»).
+assistant-target-de-simple = آلمانی ساده
+assistant-target-de = آلمانی
+assistant-target-en = انگلیسی
+assistant-target-ar = عربی
+assistant-target-uk = اوکراینی
+assistant-target-ru = روسی
+assistant-target-tr = ترکی
+assistant-target-fa = فارسی (دری/فارسی)
+assistant-flag-urgent = فوری: آخرین پیام نشان از یک وضعیت اضطراری دارد. شماره‌های اضطراری به‌طور خودکار فرستاده شدند.
+assistant-flag-individual-legal = سؤال حقوقی شخصی: لطفاً شخصاً پاسخ دهید.
+assistant-ai-label = با کمک هوش مصنوعی نوشته شده و مرکز مشاورهٔ شما آن را بررسی کرده است.
+assistant-automatic-label = پیام خودکار. یک مشاور هم پیام‌ها را می‌خواند.
+assistant-emergency = اگر در خطر هستید، فوراً تماس بگیرید (رایگان، شبانه‌روزی):
+    پلیس: 110
+    آتش‌نشانی و اورژانس: 112
+    خط کمک برای زنان آسیب‌دیده از خشونت (Hilfetelefon Gewalt gegen Frauen): 116 016 (به زبان‌های بسیار)
+    TelefonSeelsorge (خط تلفنی بحران): 0800 111 0 111 یا 0800 111 0 222
+    پیام شما را فوری علامت زدیم.
+assistant-counselor-will-answer = از پیام شما متشکریم. سؤال شما دربارهٔ وضعیت حقوقی شخصی شماست. یک مشاور شخصاً به آن پاسخ می‌دهد – لطفاً منتظر پاسخ بمانید.
+assistant-question-short = لطفاً سؤال خود را بنویسید (دست‌کم 3 نویسه).
+assistant-question-long = لطفاً سؤال خود را کوتاه‌تر بنویسید (حداکثر 1000 نویسه).
+ask-title = سؤال بپرسید
+ask-intro = یک سؤال عمومی بپرسید. پاسخ از مقاله‌هایی می‌آید که متخصصان بررسی کرده‌اند، همراه با ذکر منبع. برای وضعیت شخصی خود لطفاً در چت به مشاور بنویسید.
+ask-question = سؤال شما
+ask-privacy = لطفاً هیچ نام یا اطلاعات شخصی ننویسید. سؤال ذخیره نمی‌شود.
+ask-submit = جست‌وجوی پاسخ
+ask-urgent-title = کمک در شرایط اضطراری
+ask-chat-now = همین حالا به مشاور بنویسید
+ask-legal-title = یک مشاور این موضوع را با شما روشن می‌کند
+ask-legal = سؤال شما دربارهٔ وضعیت حقوقی شخصی شماست. به آن باید یک متخصص شخصاً پاسخ دهد – در چت برای ما بنویسید، بدون اپلیکیشن و بدون شمارهٔ تلفن.
+ask-chat = شروع چت با مشاور
+ask-off-topic-title = متأسفانه در این مورد نمی‌توانیم کمک کنیم
+ask-off-topic = ما به سؤال‌هایی دربارهٔ اقامت، کار، زبان، مسکن، خانواده و ادارات پاسخ می‌دهیم. می‌توانید موضوع‌های ما را ببینید یا به مشاور بنویسید.
+ask-browse = دیدن همهٔ موضوع‌ها
+ask-nothing-title = هنوز مقالهٔ بررسی‌شده‌ای دربارهٔ این موضوع نداریم
+ask-answer-title = پاسخ از مقاله‌های بررسی‌شده
+ask-verified = این پاسخ از مقاله‌های بررسی‌شده است و جای مشاورهٔ شخصی را نمی‌گیرد.
+ask-chat-more = باز هم سؤال دارید؟ به مشاور بنویسید.

@@ -1,0 +1,84 @@
+# Asistan: konuşmaların ve dosyaların yanındaki panel, portaldaki soru kutusu, otomatik sohbet mesajları
+
+assistant-title = Asistan
+assistant-mode = Çalışma modu
+assistant-mode-off = kapalı
+assistant-mode-extractive = yalnızca kontrol edilmiş makalelerden alıntı (dil modeli olmadan)
+assistant-mode-local = kendi sunucumuzda dil modeli
+assistant-mode-external = harici bir sağlayıcının dil modeli (her zaman takma adlandırılarak)
+assistant-off = Asistan bu kuruluş için kapalı.
+assistant-question = Soru (son mesajla önceden doldurulmuş)
+assistant-make-draft = Taslak oluştur
+assistant-draft = Taslak
+assistant-ai-text = Yapay zekâ metni
+assistant-label = Sınıflandırma
+assistant-label-general-info = genel bilgi
+assistant-label-individual-legal = bireysel hukuki soru – bir uzmanın danışmanlık vermesi gerekir
+assistant-label-urgent = acil – acil durum
+assistant-label-off-topic = danışmanlık konusu değil
+assistant-source-model = dil modeli tarafından yazıldı, kaynaklar kontrol edildi
+assistant-source-extractive = kontrol edilmiş makalelerden kelimesi kelimesine
+assistant-source-none = otomatik yanıt yok
+assistant-nothing-found = Bu konuda kontrol edilmiş bir bilgim yok. Bir danışman size memnuniyetle yardımcı olur.
+assistant-provider-unavailable = Yapay zekâ sağlayıcısına şu anda ulaşılamıyor veya sağlayıcı çok yavaş. Yanıt, kontrol edilmiş makalelerden alıntılardan oluşuyor.
+assistant-citation-check-failed = Dil modelinin taslağında bulunamayan bir kaynak belirtildi. Taslak gösterilmiyor; bunun yerine kontrol edilmiş makalelerden alıntılar gösteriliyor.
+assistant-handed-to-human = Bu soruyu bir danışman kişisel olarak yanıtlayacak.
+assistant-sources = Kaynaklar
+assistant-version = Sürüm
+assistant-cited = alıntılandı
+assistant-what-was-sent = Yapay zekâ sağlayıcısına ne gönderildi
+assistant-nothing-sent = Hiçbir şey – bu yanıt yapay zekâ sağlayıcısı olmadan oluşturuldu.
+assistant-sent-hint = Tam olarak bu istekler gönderildi. Kişisel veriler yer tutucularla değiştirildi; eşleştirme bu sunucuda kalır.
+assistant-mapping = Yer tutucular ve değerleri (yalnızca burada görünür)
+assistant-placeholder = Yer tutucu
+assistant-value = Değer
+assistant-edit = Göndermeden önce metni düzenle
+assistant-accept = Kabul et ve gönder
+assistant-discard = Reddet
+assistant-status-accepted = Kabul edildi.
+assistant-status-discarded = Reddedildi.
+assistant-help-title = Dil yardımı
+assistant-help-text = Metniniz
+assistant-help-target = Çevrilecek dil
+assistant-help-go = Çevir veya sadeleştir
+assistant-help-result = Dil yardımı
+assistant-original = Orijinal
+assistant-help-needs-model = Çeviri ve sadeleştirme için bir dil modeli gerekir (“yerel” veya “harici” çalışma modu).
+assistant-target-de-simple = Sade Almanca
+assistant-target-de = Almanca
+assistant-target-en = İngilizce
+assistant-target-ar = Arapça
+assistant-target-uk = Ukraynaca
+assistant-target-ru = Rusça
+assistant-target-tr = Türkçe
+assistant-target-fa = Farsça (Dari/Farsi)
+assistant-flag-urgent = Acil: Son mesaj bir acil duruma işaret ediyor. Acil durum numaraları otomatik olarak gönderildi.
+assistant-flag-individual-legal = Bireysel hukuki soru: lütfen kişisel olarak yanıtlayın.
+assistant-ai-label = Yapay zekâ desteğiyle hazırlandı ve danışmanlık merkeziniz tarafından kontrol edildi.
+assistant-automatic-label = Otomatik mesaj. Bir danışman da mesajları okuyor.
+assistant-emergency = Tehlikedeyseniz hemen arayın (ücretsiz, günün her saati):
+    Polis: 110
+    İtfaiye ve ambulans: 112
+    Kadına yönelik şiddet yardım hattı (Hilfetelefon Gewalt gegen Frauen): 116 016 (birçok dilde)
+    TelefonSeelsorge (kriz hattı): 0800 111 0 111 veya 0800 111 0 222
+    Mesajınızı acil olarak işaretledik.
+assistant-counselor-will-answer = Mesajınız için teşekkür ederiz. Sorunuz kişisel hukuki durumunuzla ilgili. Bir danışman sorunuzu kişisel olarak yanıtlayacak – lütfen yanıtı bekleyin.
+assistant-question-short = Lütfen sorunuzu yazın (en az 3 karakter).
+assistant-question-long = Lütfen sorunuzu daha kısa yazın (en fazla 1000 karakter).
+ask-title = Soru sorun
+ask-intro = Genel bir soru sorun. Yanıt, uzmanların kontrol ettiği makalelerden, kaynaklarıyla birlikte gelir. Kişisel durumunuz için lütfen sohbette danışmanlara yazın.
+ask-question = Sorunuz
+ask-privacy = Lütfen isim ve kişisel bilgi yazmayın. Sorunuz kaydedilmez.
+ask-submit = Yanıt ara
+ask-urgent-title = Acil durumda yardım
+ask-chat-now = Şimdi danışmana yazın
+ask-legal-title = Bunu bir danışman sizinle birlikte açıklığa kavuşturur
+ask-legal = Sorunuz kişisel hukuki durumunuzla ilgili. Bu soruyu bir uzmanın kişisel olarak yanıtlaması gerekir – bize sohbetten yazın, uygulama ve telefon numarası gerekmez.
+ask-chat = Danışmanla sohbet başlat
+ask-off-topic-title = Bu konuda maalesef yardımcı olamıyoruz
+ask-off-topic = Oturum, çalışma, dil, konut, aile ve resmî kurumlar hakkındaki sorulara yanıt veriyoruz. Konularımıza göz atabilir veya danışmanlara yazabilirsiniz.
+ask-browse = Tüm konuları gör
+ask-nothing-title = Bu konuda henüz kontrol edilmiş bir makalemiz yok
+ask-answer-title = Kontrol edilmiş makalelerden yanıt
+ask-verified = Bu yanıt kontrol edilmiş makalelerden alınmıştır. Kişisel danışmanlığın yerini tutmaz.
+ask-chat-more = Başka sorunuz mu var? Danışmanlara yazın.
