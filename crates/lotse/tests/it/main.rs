@@ -3,6 +3,7 @@
 
 mod api;
 mod appointments;
+mod assistant;
 mod auth;
 mod backup;
 mod booking;
