@@ -153,8 +153,9 @@ fn cut_at_sentence(text: &str, max_chars: usize) -> String {
         return text.trim_end_matches('…').trim().to_string();
     }
     let head: String = text.chars().take(max_chars).collect();
-    match head.rfind(['.', '!', '?', '؟', '۔']) {
-        Some(i) if i > max_chars / 3 => head[..=i].to_string(),
+    let end = head.char_indices().filter(|(_, c)| matches!(c, '.' | '!' | '?' | '؟' | '۔')).last();
+    match end {
+        Some((i, c)) if i > head.len() / 3 => head[..i + c.len_utf8()].to_string(),
         _ => format!("{}…", head.trim_end()),
     }
 }
@@ -437,5 +438,8 @@ mod tests {
         assert_eq!(text, "Eins ist gut. [1]\n\nZwei. [2]");
         assert_eq!(cited, vec![1, 2]);
         assert_eq!(check_citations(&text, 3), Ok(vec![1, 2]));
+        // Cut at a sentence end that is a multi-byte character.
+        let long = format!("{}؟ {}", "ب".repeat(300), "ج".repeat(300));
+        assert!(cut_at_sentence(&long, 420).ends_with('؟'));
     }
 }

@@ -30,6 +30,15 @@ fn fold(c: char, out: &mut String) {
                 out.push(d);
                 return;
             }
+            // Fast path: Latin, Greek, Cyrillic and the Arabic block have no compatibility forms to fold.
+            if c < '\u{0300}' || ('\u{0370}'..='\u{06FF}').contains(&c) {
+                for l in c.to_lowercase() {
+                    if !('\u{0300}'..='\u{036F}').contains(&l) {
+                        out.push(l);
+                    }
+                }
+                return;
+            }
             for n in std::iter::once(c).nfkc() {
                 for l in n.to_lowercase() {
                     if !('\u{0300}'..='\u{036F}').contains(&l) {

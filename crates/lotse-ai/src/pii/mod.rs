@@ -114,7 +114,9 @@ fn health_patterns() -> &'static PatternSet {
 }
 
 /// Words before a condition that belong to it (chronische Migräne, цукровий діабет, хвороба Альцгеймера).
-const HEALTH_BEFORE: [&str; 24] = [
+const HEALTH_BEFORE: [&str; 26] = [
+    "дитяч",
+    "церебральн",
     "chronisch",
     "akut",
     "schwer",
@@ -171,6 +173,12 @@ fn find_health(text_: &str, tokens: &[text::Token], out: &mut Vec<Span>) {
         {
             last -= 1;
         }
+        // An organisation named after a condition (AIDS-Hilfe, Diabetes-Zentrum) is not a diagnosis.
+        if chars.get(tokens[last].end) == Some(&'-')
+            && chars.get(tokens[last].end + 1).is_some_and(|c| c.is_uppercase())
+        {
+            continue;
+        }
         spans.push((first, last));
     }
     spans.sort_unstable();
@@ -201,7 +209,7 @@ pub fn detect(text: &str, known: &KnownPeople) -> Vec<Span> {
     find_health(text, &tokens, &mut found);
     names::find(text, &tokens, known, &mut found);
     birth_dates_after_names(text, &folded, &mut found);
-    resolve(found)
+    resolve(text, found)
 }
 
 /// "Ghulam (01.01.1978)", "Marta, 15.08.1969": a date right after a person's name is their date of birth.
@@ -219,10 +227,37 @@ fn birth_dates_after_names(text_: &str, folded: &str, found: &mut Vec<Span>) {
 }
 
 /// Keeps non-overlapping findings, preferring known people, then the kind's rank, then the longer span.
-fn resolve(mut found: Vec<Span>) -> Vec<Span> {
+/// Drops spaces and punctuation a trimmed span may have kept at its ends.
+fn trim_to_word(text_: &str, span: &mut Span) {
+    let chars: Vec<char> = text_.chars().collect();
+    while span.end > span.start && !chars[span.end - 1].is_alphanumeric() {
+        span.end -= 1;
+    }
+    while span.start < span.end && !chars[span.start].is_alphanumeric() {
+        span.start += 1;
+    }
+}
+
+fn resolve(text_: &str, mut found: Vec<Span>) -> Vec<Span> {
     found.sort_by_key(|s| (s.person.is_none(), s.kind.rank(), std::cmp::Reverse(s.end - s.start), s.start));
     let mut kept: Vec<Span> = Vec::new();
-    for span in found {
+    for mut span in found {
+        // A name that runs into a condition or a number keeps its part before (or after) it.
+        for k in &kept {
+            if !k.overlaps(&span) || span.kind != PiiType::Person {
+                continue;
+            }
+            if k.start > span.start {
+                span.end = span.end.min(k.start);
+            } else if k.end < span.end {
+                span.start = span.start.max(k.end);
+            } else {
+                span.end = span.start;
+            }
+        }
+        if span.kind == PiiType::Person {
+            trim_to_word(text_, &mut span);
+        }
         if span.end > span.start && !kept.iter().any(|k| k.overlaps(&span)) {
             kept.push(span);
         }

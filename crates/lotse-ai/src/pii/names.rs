@@ -494,14 +494,21 @@ const KIN: &[&str] = &[
     "adlı",
     "isimli",
     "باسم",
-    "اسمه",
-    "اسمها",
     "بنام",
     "نام",
+    "همسرش",
+    "شوهرش",
+    "زنش",
+    "برادرش",
+    "خواهرش",
+    "مادرش",
+    "پدرش",
+    "شوهرم",
 ];
 
 /// Words that name a family: "Familie Sonne".
-const FAMILY: &[&str] = &["familie", "family", "семья", "семьи", "родина", "родини", "ailesi"];
+const FAMILY: &[&str] =
+    &["familie", "family", "семья", "семьи", "родина", "родини", "ailesi", "عائله", "اسره", "خانواده"];
 
 /// Capitalised words that follow names in notes but are not names; also titles.
 const STOP: &[&str] = &[
@@ -724,9 +731,91 @@ const FUNCTION: &[&str] = &[
 ];
 
 const PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "ben", "da", "dos", "del", "della", "le", "la", "zu",
-    "ter", "ten",
+    "de", "van", "von", "der", "den", "al", "el", "ul", "bin", "ibn", "ben", "abu", "da", "dos", "del", "della", "le",
+    "la", "zu", "ter", "ten",
 ];
+
+/// Stems of places and countries written in Cyrillic, capitalised like names.
+const CYRILLIC_PLACES: &[&str] = &[
+    "герман",
+    "німеч",
+    "украин",
+    "україн",
+    "сири",
+    "сирі",
+    "росси",
+    "росі",
+    "турц",
+    "туреч",
+    "афган",
+    "ирак",
+    "ірак",
+    "иран",
+    "іран",
+    "европ",
+    "європ",
+    "берлин",
+    "берлін",
+    "магдебург",
+    "галле",
+    "лейпциг",
+    "дрезден",
+    "харк",
+    "киев",
+    "київ",
+    "одес",
+    "львов",
+    "львів",
+    "днепр",
+    "дніпр",
+    "москв",
+    "петербург",
+    "казахстан",
+    "польш",
+    "польщ",
+    "молдов",
+    "грузи",
+    "штендал",
+    "дессау",
+    "саксон",
+    "бог",
+    "господ",
+    "рождеств",
+    "різдв",
+    "пасх",
+    "великдень",
+    "магдебур",
+    "шенебек",
+    "шёнебек",
+    "бернбург",
+    "хальберштад",
+    "кведлинбург",
+    "виттенберг",
+    "наумбург",
+    "мерзебург",
+    "гамбург",
+    "мюнхен",
+    "кельн",
+    "франкфурт",
+    "вконтакт",
+    "телеграм",
+    "вайбер",
+    "ватсап",
+    "фейсбук",
+    "инстаграм",
+    "ютуб",
+    "джобцентр",
+    "сирия",
+    "европейск",
+    "європейськ",
+    "євросоюз",
+    "евросоюз",
+];
+
+/// German place names in Cyrillic end like this (Бернбурге, Галле-Нойштадт, Вольфсбурге).
+fn cyrillic_place_shape(norm: &str) -> bool {
+    ["бург", "штадт", "штад", "дорф", "хаузен", "хайм", "берге", "бек", "беке", "беку"].iter().any(|p| norm.contains(p))
+}
 
 const CONJUNCTIONS: &[&str] = &["und", "and", "и", "і", "та", "ve", "ile", "و", "sowie"];
 
@@ -833,7 +922,7 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
         match w.script {
             Script::Latin | Script::Cyrillic => {
                 w.capital && !l.common.contains(&w.token.norm)
-                    || w.capital && l.is_name(&w.token.norm) && !STOP.iter().any(|s| text::normalize(s) == w.token.norm)
+                    || w.capital && l.is_name(&w.token.norm) && !is_stop_word(&w.token.norm)
             }
             Script::Arabic => !ARABIC_STOP.contains(&w.token.norm.as_str()),
             Script::Other => false,
@@ -845,7 +934,12 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
             // After a name, a capitalised word of the same kind is the family name, even when it is also a word
             // (Ayşe Demir); only the words notes put after names are excluded.
             Script::Latin | Script::Cyrillic => w.capital && !is_stop(&w.token.norm) && !is_acronym(w),
-            Script::Arabic => l.is_name(&w.token.norm) || has_surname_shape(w) || is_compound_tail(&w.token.norm),
+            Script::Arabic => {
+                l.is_name(&w.token.norm)
+                    || has_surname_shape(w)
+                    || is_compound_tail(&w.token.norm)
+                    || matches!(w.token.norm.as_str(), "بن" | "ابن" | "بنت")
+            }
             Script::Other => false,
         }
     };
@@ -854,9 +948,12 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
         // Name particles between two names: Sanne de Vries, Ludwig van Beethoven, Omar bin Laden.
         let particle = |k: usize| -> bool {
             words.get(k).is_some_and(|p| PARTICLES.contains(&p.token.norm.as_str()) && !p.capital)
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| n.capital && !is_stop(&n.token.norm) && adjacent(&chars, words[k].token, n.token))
+                && words.get(k + 1).is_some_and(|n| {
+                    n.capital
+                        && !is_stop(&n.token.norm)
+                        && (adjacent(&chars, words[k].token, n.token)
+                            || hyphen_between(&chars, words[k].token, n.token))
+                })
                 && adjacent(&chars, words[k - 1].token, words[k].token)
         };
         while j + 2 < words.len() && j + 2 - from < max + 1 && particle(j + 1) {
@@ -891,7 +988,7 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
         Some(Span::new(words[a].token.start, words[b].token.end, PiiType::Person))
     };
     let mut found: Vec<Span> = Vec::new();
-    let german = words.iter().filter(|w| GERMAN.contains(&w.token.norm.as_str())).count() >= 2;
+    let german = words.iter().any(|w| GERMAN.contains(&w.token.norm.as_str()));
 
     for i in 0..words.len() {
         let w = &words[i];
@@ -913,14 +1010,27 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
                 Script::Latin | Script::Cyrillic => {
                     n.capital
                         && !is_title(&n.token.norm)
-                        && (after_title || !STOP.iter().any(|s| text::normalize(s) == n.token.norm))
+                        && (after_title || !is_stop_word(&n.token.norm))
                         && !is_acronym(n)
                 }
                 Script::Arabic => !ARABIC_STOP.contains(&n.token.norm.as_str()),
                 Script::Other => false,
             };
             if first_ok && n.token.start - w.token.end <= 3 {
-                let end = extend(k, 3);
+                let mut end = extend(k, 3);
+                if n.script == Script::Arabic
+                    && end == k
+                    && let Some(m) = words.get(k + 1)
+                    && m.script == Script::Arabic
+                    && adjacent(&chars, n.token, m.token)
+                    && !ARABIC_STOP.contains(&m.token.norm.as_str())
+                    && !(m.token.norm.starts_with(['ي', 'ت']) && m.token.norm.chars().count() >= 4)
+                    && !text::variants(&m.token.norm).iter().any(|v| is_title(v) || KIN.contains(v))
+                    && !(["ها", "هم", "كم", "نا"].iter().any(|e| m.token.norm.ends_with(e))
+                        && m.token.norm.chars().count() >= 5)
+                {
+                    end = k + 1;
+                }
                 found.extend(person(k, end));
                 continue;
             }
@@ -949,6 +1059,19 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
             && w.capital
             && has_surname_shape(w)
             && !sentence_start(&chars, w.token);
+        // Inside a Russian or Ukrainian sentence, a capitalised word is a proper noun: a name unless it is a place.
+        let cyrillic_proper = w.script == Script::Cyrillic
+            && w.capital
+            && !sentence_start(&chars, w.token)
+            && !is_acronym(w)
+            && !is_stop(norm)
+            && !CYRILLIC_PLACES.iter().any(|p| norm.starts_with(p))
+            && !cyrillic_place_shape(norm);
+        // Arabic compound names: عبد الله, أبو محمد.
+        let compound = w.script == Script::Arabic
+            && matches!(norm, "عبد" | "ابو")
+            && next.is_some_and(|n| n.token.norm.starts_with("ال") || l.is_name(&n.token.norm));
+        let listed = listed || cyrillic_proper || compound;
         if (listed || shaped) && name_like(w) {
             if found.iter().any(|s| s.start <= w.token.start && w.token.end <= s.end) {
                 continue;
@@ -963,6 +1086,16 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
                 _ => true,
             };
             if common && end == i && ambiguous {
+                continue;
+            }
+            // A German noun that is also a name (Sonne) counts only beside a listed name (Sonne Hoffnung is not one).
+            if common
+                && german
+                && l.common_german.contains(norm)
+                && !words[i + 1..=end]
+                    .iter()
+                    .all(|n| l.is_name_inflected(&n.token.norm, n.script) && !l.common_german.contains(&n.token.norm))
+            {
                 continue;
             }
             // A first name before a listed family name: Andrij Bondar.
@@ -1064,6 +1197,12 @@ fn is_acronym(w: &Word) -> bool {
 /// Company forms: a name before them is a firm, not a person.
 const COMPANY: &[&str] =
     &["gmbh", "ag", "kg", "ev", "ug", "ohg", "gbr", "inc", "ltd", "llc", "mbh", "ggmbh", "co", "se"];
+
+/// Only the STOP words (no titles).
+fn is_stop_word(norm: &str) -> bool {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| STOP.iter().map(|w| text::normalize(w)).collect()).contains(norm)
+}
 
 fn is_stop(norm: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();

@@ -16,6 +16,7 @@ struct Rules {
     year: Regex,
     birth_before: Regex,
     birth_after: Regex,
+    other_event: Regex,
     phone: Regex,
     phone_context: Regex,
     postcode_city: Regex,
@@ -36,53 +37,57 @@ ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık
 يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|\
 كانون الثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الثاني|كانون الأول|\
 فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|\
-ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر";
+ژانویه|فوریه|مارس|آوریل|مه|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر|\
+حمل|ثور|جوزا|سرطان|اسد|سنبله|میزان|عقرب|قوس|جدی|دلو|حوت";
 
 fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
         let re = |s: &str| Regex::new(s).unwrap_or_else(|e| unreachable_regex(&e));
         let date = format!(
-            r"(?i)\b(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20|13|14)?[0-9]{{2}}|(?:19|20|13|14)[0-9]{{2}}[./\-][01]?[0-9][./\-][0-3]?[0-9]|[01]?[0-9]/[0-3]?[0-9]/(?:19|20)[0-9]{{2}}|[0-3]?[0-9]\.?\s*(?:{MONTHS})\.?,?\s+(?:19|20|13|14)[0-9]{{2}}(?:\s*(?:р\.|г\.|года|року|roku))?|(?:{MONTHS})\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{{2}})\b"
+            r"(?i)(?-u:\b)(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20|13|14)?[0-9]{{2}}|(?:19|20|13|14)[0-9]{{2}}[./\-][01]?[0-9][./\-][0-3]?[0-9]|[01]?[0-9]/[0-3]?[0-9]/(?:19|20)[0-9]{{2}}|[01]?[0-9]/(?:19|20)[0-9]{{2}}|[0-3]?[0-9]\.?\s*(?:{MONTHS})\.?,?\s+(?:19|20|13|14)[0-9]{{2}}(?:\s*(?:р\.|г\.|года|року|roku))?|(?:{MONTHS})\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
         );
         Rules {
             email: re(r"(?i)[\p{L}0-9._%+\-]+@[\p{L}0-9\-]+(?:\.[\p{L}0-9\-]+)*\.[a-z]{2,}"),
-            url: re(r#"(?i)\b(?:https?://|www\.)[^\s<>"'\])]+|\b(?:linkedin\.com|instagram\.com|facebook\.com|fb\.com|t\.me|wa\.me|vk\.com|tiktok\.com|x\.com|twitter\.com|github\.com|xing\.com|youtube\.com|telegram\.me)/[^\s<>"'\])]+"#),
-            iban: re(r"\b[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b"),
-            id_shape: re(r"\b[A-Z0-9]+(?:(?:[./\-]|//| )[A-Z0-9]+){0,5}\b"),
+            url: re(r#"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>"'\])]+|(?-u:\b)(?:linkedin\.com|instagram\.com|facebook\.com|fb\.com|t\.me|wa\.me|vk\.com|tiktok\.com|x\.com|twitter\.com|github\.com|xing\.com|youtube\.com|telegram\.me)/[^\s<>"'\])]+"#),
+            iban: re(r"(?-u:\b)[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?-u:\b)"),
+            id_shape: re(r"(?-u:\b)[A-Z0-9]+(?:(?:[./\-]|//| )[A-Z0-9]+){0,5}(?-u:\b)"),
             id_strong: re(
-                r"\b(?:[0-9]{5}\s?//\s?[0-9]{7}|[0-9]{2}\s?[0-3][0-9][01][0-9][0-9]{2}\s?[A-Z]\s?[0-9]{3}|[0-9]{3}[A-Z][0-9]{6}|[1-9][0-9]{10}|[0-9]{12}|[A-Z0-9]{9})\b",
+                r"(?-u:\b)(?:[0-9]{5}\s?//\s?[0-9]{7}|[0-9]{2}\s?[0-3][0-9][01][0-9][0-9]{2}\s?[A-Z]\s?[0-9]{3}|[0-9]{3}[A-Z][0-9]{6}|[1-9][0-9]{10}|[0-9]{12}|[A-Z0-9]{9})(?-u:\b)",
             ),
             id_context: re(
-                r"(?i)(?:reise)?pass(?:nummer|-?nr\.?|es)?\b|passport|personalausweis|ausweis(?:nummer|-?nr)?|aufenthaltstitel|aufenthaltserlaubnis|ankunftsnachweis|\beat\b|\bazr\b|aktenzeichen|\baz\.|steuer-?id|steuer-?nummer|steueridentifikationsnummer|identifikationsnummer|\btax\s*(?:id|number)|vergi\s*(?:kimlik\s*)?numara|kimlik\s*numara|pasaport|oturum\s*kart|ikamet|рнокпп|\bіпн\b|\bипн\b|снилс|sozialversicherungs(?:nummer|ausweis)|sv-?n(?:umme)?r|rentenversicherungsnummer|versichertennummer|\bkvnr\b|social\s*security|\bbg-?n(?:umme)?r|bedarfsgemeinschaft|kunden-?n(?:umme)?r|customer\s*(?:number|no)|müşteri\s*numara|номер|паспорт|посвідк|вид на жительство|ідентифікаційн|налогов|податков|\bінн\b|\bинн\b|رقم|جواز|الإقامة|الاقامة|بطاقة|شماره|گذرنامه|پاسپورت|کارت\s*اقامت|file\s*(?:no|number)|case\s*number|\bid\s*(?:no|number|card)?\b|\bnr\.|\bno\.",
+                r"(?i)(?:reise)?pass(?:nummer|-?nr\.?|es)?(?-u:\b)|passport|personalausweis|ausweis(?:nummer|-?nr)?|aufenthaltstitel|aufenthaltserlaubnis|ankunftsnachweis|(?-u:\b)eat(?-u:\b)|(?-u:\b)azr(?-u:\b)|aktenzeichen|(?-u:\b)az\.|steuer-?id|steuer-?nummer|steueridentifikationsnummer|identifikationsnummer|(?-u:\b)tax\s*(?:id|number)|vergi\s*(?:kimlik\s*)?numara|kimlik\s*numara|pasaport|oturum\s*kart|ikamet|рнокпп|іпн|ипн|снилс|sozialversicherungs(?:nummer|ausweis)|sv-?n(?:umme)?r|rentenversicherungsnummer|versichertennummer|(?-u:\b)kvnr(?-u:\b)|social\s*security|(?-u:\b)bg-?n(?:umme)?r|bedarfsgemeinschaft|kunden-?n(?:umme)?r|customer\s*(?:number|no)|müşteri\s*numara|номер|паспорт|посвідк|вид на жительство|ідентифікаційн|налогов|податков|інн|инн|رقم|جواز|الإقامة|الاقامة|بطاقة|شماره|گذرنامه|پاسپورت|کارت\s*اقامت|file\s*(?:no|number)|case\s*number|(?-u:\b)id\s*(?:no|number|card)?(?-u:\b)|(?-u:\b)nr\.|(?-u:\b)no\.",
             ),
             date: re(&date),
-            year: re(r"\b(?:19|20)[0-9]{2}\b"),
+            year: re(r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)"),
             birth_before: re(
-                r"(?i)(?:\bgeb\.|geboren|geburtsdatum|geburtstag|jahrgang|\bborn\b|birth|\bdob\b|d\.o\.b|народж|родил|рожден|рождения|doğum|ميلاد|مواليد|مولود|تولد|زادروز|\*\s*$)",
+                r"(?i)(?:(?-u:\b)geb\.|geboren|geburtsdatum|geburtstag|jahrgang|(?-u:\b)born(?-u:\b)|birth|(?-u:\b)dob(?-u:\b)|d\.o\.b|народж|народи|нар\.|родил|рожден|рождения|род\.|д\.\s?р\.|doğum|doğ\.|ميلاد|مواليد|مولود|تولد|زادروز|\*\s*$)",
+            ),
+            other_event: re(
+                r"(?i)einreise|eingereist|termin|gültig|ablauf|abgelaufen|(?-u:\b)bis(?-u:\b)|(?-u:\b)seit(?-u:\b)|entry|arrived|appointment|valid|expir|въех|въезд|в.їзд|приїх|прибув|термін|дійсн|действ|giriş|randevu|geçerli|ورود|موعد|دخول|صالح|اعتبار|انقضا",
             ),
             birth_after: re(r"(?i)^\s*(?:geboren|geb\.|doğumlu|born|г\.\s*р\.|р\.\s*н\.|года рождения|року народження|متولد)"),
             phone: re(
-                r"(?:\+|\b00)[1-9][0-9]{0,2}[\s\-./]*(?:\(0\)[\s\-./]*)?\(?[0-9]{1,5}\)?(?:[\s\-./]?[0-9]){4,12}\b|(?:\(0[1-9][0-9]{1,4}\)|\b0[1-9][0-9]{1,4})(?:\s?[/\-]\s?|\s)?[0-9](?:[\s\-]?[0-9]){3,10}\b",
+                r"(?:\+|(?-u:\b)00)[1-9][0-9]{0,2}[\s\-./]*(?:\(0\)[\s\-./]*)?\(?[0-9]{1,5}\)?(?:[\s\-./]?[0-9]){4,12}(?-u:\b)|(?:\(0[1-9][0-9]{1,4}\)|(?-u:\b)0[1-9][0-9]{1,4})(?:\s?[/\-]\s?|\s)?[0-9](?:[\s\-]?[0-9]){3,10}(?-u:\b)",
             ),
             phone_context: re(r"(?i)tel|phone|handy|mobil|rückruf|ruf|call|whatsapp|signal|nummer|number|телефон|тел\.|номер|هاتف|جوال|موبايل|رقم|تلفن|شماره|موبایل|telefon|cep|numara"),
             postcode_city: re(
-                r"\b(?:D-)?[0-9]{5}\s+[A-ZÄÖÜ][\p{L}\-]+(?:\s?\([A-ZÄÖÜ][\p{L} .\-]*\)|\s(?:am|an der|an|in|im|ob der|bei|vor der)\s[A-ZÄÖÜ][\p{L}\-]+|\s?/\s?[A-ZÄÖÜ][\p{L}]+|\s[A-ZÄÖÜ][\p{L}]+(?:\s[A-ZÄÖÜ][\p{L}]+)?)?",
+                r"(?-u:\b)(?:D-)?[0-9]{5}\s+[A-ZÄÖÜ][\p{L}\-]+(?:\s?\([A-ZÄÖÜ][\p{L} .\-]*\)|\s(?:am|an der|an|in|im|ob der|bei|vor der)\s[A-ZÄÖÜ][\p{L}\-]+|\s?/\s?[A-ZÄÖÜ][\p{L}]+|\s[A-ZÄÖÜ][\p{L}]+(?:\s[A-ZÄÖÜ][\p{L}]+)?)?",
             ),
             street: re(
-                r"\b(?:[A-ZÄÖÜ][\p{L}]*\.?[\s\-])?(?:[A-ZÄÖÜ][\p{L}]*-(?:[\p{Ll}]+-)*)*[A-ZÄÖÜ][\p{L}]*?(?i:straße|strasse|str\.|weg|allee|platz|ring|gasse|damm|ufer|chaussee|pfad|steig|markt|promenade|graben|stieg|wall|kamp|zeile)\s*[0-9]{1,4}\s?[a-zA-Z]?\b(?:\s?[-/]\s?[0-9]{1,4}[a-zA-Z]?\b)?",
+                r"(?-u:\b)(?:[A-ZÄÖÜ][\p{L}]*\.?[\s\-])?(?:[A-ZÄÖÜ][\p{L}]*-(?:[\p{Ll}]+-)*)*[A-ZÄÖÜ][\p{L}]*?(?i:straße|strasse|str\.|weg|allee|platz|ring|gasse|damm|ufer|chaussee|pfad|steig|markt|promenade|graben|stieg|wall|kamp|zeile)\s*[0-9]{1,4}\s?[a-zA-Z]?(?-u:\b)(?:\s?[-/]\s?[0-9]{1,4}[a-zA-Z]?(?-u:\b))?",
             ),
             street_words: re(
-                r"\b(?:[A-ZÄÖÜ][\p{L}\-]+\s){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Promenade)\s*[0-9]{1,4}\s?[a-zA-Z]?\b(?:\s?[-/]\s?[0-9]{1,4}[a-zA-Z]?\b)?|\b(?:Straße|Str\.) de[rsn] [A-ZÄÖÜ][\p{L}\-]+(?:\s[A-ZÄÖÜ][\p{L}\-]+)?\s[0-9]{1,4}[a-zA-Z]?\b",
+                r"(?-u:\b)(?:[A-ZÄÖÜ][\p{L}\-]+\s){1,2}(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Promenade)\s*[0-9]{1,4}\s?[a-zA-Z]?(?-u:\b)(?:\s?[-/]\s?[0-9]{1,4}[a-zA-Z]?(?-u:\b))?|(?-u:\b)(?:Straße|Str\.) de[rsn] [A-ZÄÖÜ][\p{L}\-]+(?:\s[A-ZÄÖÜ][\p{L}\-]+)?\s[0-9]{1,4}[a-zA-Z]?(?-u:\b)",
             ),
             street_prefix: re(
-                r"\b(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Alt-|Alte|Alter|Neue|Neuer)\s?[A-ZÄÖÜ][\p{L}\-]+\s[0-9]{1,3}\s?[a-z]?\b",
+                r"(?-u:\b)(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Hinter der|Unter den|Alt-|Alte|Alter|Neue|Neuer)\s?[A-ZÄÖÜ][\p{L}\-]+\s[0-9]{1,3}\s?[a-z]?(?-u:\b)",
             ),
             street_hyphen: re(
-                r"\b(?:[A-ZÄÖÜ][\p{L}]*-(?:[\p{Ll}]+-)*)+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Promenade)\s*[0-9]{1,4}\s?[a-zA-Z]?\b(?:\s?[-/]\s?[0-9]{1,4}[a-zA-Z]?\b)?",
+                r"(?-u:\b)(?:[A-ZÄÖÜ][\p{L}]*-(?:[\p{Ll}]+-)*)+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Ufer|Chaussee|Pfad|Steig|Markt|Promenade)\s*[0-9]{1,4}\s?[a-zA-Z]?(?-u:\b)(?:\s?[-/]\s?[0-9]{1,4}[a-zA-Z]?(?-u:\b))?",
             ),
             street_foreign: re(
-                r"(?i:\b(?:вул\.|вулиця|ул\.|улица|просп\.|проспект|пров\.|провулок|пер\.|переулок|бул\.|бульвар|пл\.|площа|площадь)\s*[\p{Lu}][\p{L}\-']+(?:\s[\p{Lu}][\p{L}\-']+)?,?\s*(?:буд\.\s*|д\.\s*)?[0-9]{1,4}[\p{L}]?\b)|\b[A-ZÇĞİÖŞÜ][\p{L}]+\s(?:Sokak|Sokağı|Sk\.|Caddesi|Cad\.|Bulvarı|Mahallesi|Mah\.)\s*(?:No\s*[:.]?\s*)?[0-9]{1,4}[a-zA-Z]?\b|(?:شارع|خیابان|کوچه)\s+[\p{L}]+(?:\s[\p{L}]+)?[،,]?\s*(?:رقم|شماره|پلاک)?\s*[0-9]{1,4}",
+                r"(?i:(?:вул\.|вулиця|ул\.|улица|просп\.|проспект|пров\.|провулок|пер\.|переулок|бул\.|бульвар|пл\.|площа|площадь)\s*[\p{Lu}][\p{L}\-']+(?:\s[\p{Lu}][\p{L}\-']+)?,?\s*(?:буд\.\s*|д\.\s*)?[0-9]{1,4}[\p{L}]?(?-u:\b))|(?-u:\b)[A-ZÇĞİÖŞÜ][\p{L}]+\s(?:Sokak|Sokağı|Sk\.|Caddesi|Cad\.|Bulvarı|Mahallesi|Mah\.)\s*(?:No\s*[:.]?\s*)?[0-9]{1,4}[a-zA-Z]?(?-u:\b)|(?:شارع|خیابان|کوچه)\s+[\p{L}]+(?:\s[\p{L}]+)?[،,]?\s*(?:رقم|شماره|پلاک)?\s*[0-9]{1,4}",
             ),
             not_street_name: re(
                 r"(?i)^(?:am|im|zum|zur)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|termin|kurs|jobcenter|notfall|notruf|jahr|monat|alter|moment|rahmen|durchschnitt|prinzip|schnitt|ganzen|voraus)",
@@ -114,7 +119,13 @@ fn push(out: &mut Vec<Span>, o: &Offsets, start: usize, end: usize, kind: PiiTyp
     out.push(Span::new(o.char(start), o.char(end), kind));
 }
 
-const PUBLIC_HOSTS: [&str; 16] = [
+const PUBLIC_HOSTS: [&str; 22] = [
+    "germany4ukraine.de",
+    "integrationskurs",
+    "bundesagentur",
+    "familienportal.de",
+    "bmas.de",
+    "bmi.bund.de",
     "bamf.de",
     "arbeitsagentur.de",
     "jobcenter",
@@ -161,6 +172,7 @@ fn url_is_personal(url: &str) -> bool {
     }
     // Any other site: personal pages, portfolios, a person's own domain. Public bodies are listed above; an
     // unknown organisation's site is redacted too, which errs on the safe side.
+    let _ = path;
     true
 }
 
@@ -219,6 +231,13 @@ fn find_iban(text: &str, o: &Offsets, out: &mut Vec<Span>) {
     }
 }
 
+/// Public numbers: emergency, helplines (116 xxx), free and service numbers.
+fn is_hotline(digits: &str) -> bool {
+    matches!(digits, "110" | "112" | "115")
+        || digits.len() == 6 && digits.starts_with("116")
+        || ["0800", "0180", "0900"].iter().any(|p| digits.starts_with(p))
+}
+
 fn is_date_like(s: &str) -> bool {
     rules().date.is_match(s) && rules().date.find(s).is_some_and(|m| m.len() + 2 >= s.len())
 }
@@ -258,6 +277,9 @@ fn find_ids(text: &str, o: &Offsets, out: &mut Vec<Span>) {
             {
                 continue;
             }
+            if is_hotline(&compact) || window[..m.start()].ends_with('+') {
+                continue;
+            }
             push(out, o, c.end() + m.start(), c.end() + m.end(), PiiType::IdNumber);
             break;
         }
@@ -291,7 +313,7 @@ fn find_dates_of_birth(text: &str, o: &Offsets, out: &mut Vec<Span>) {
             .birth_before
             .find_iter(near_before)
             .last()
-            .is_some_and(|k| !near_before[k.end()..].chars().any(|c| c.is_ascii_digit()));
+            .is_some_and(|k| !r.other_event.is_match(&near_before[k.end()..]));
         if before_ok || r.birth_after.is_match(after) {
             push(out, o, start, end, PiiType::DateOfBirth);
         }

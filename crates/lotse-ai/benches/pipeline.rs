@@ -1,0 +1,135 @@
+//! The assistant without a language model: pseudonymise, retrieve, guard, verify citations — per question,
+//! p50/p99 over the sample questions — and pseudonymisation throughput in MB/s over counseling notes.
+//!
+//! `cargo bench -p lotse-ai --bench pipeline` (targets: p99 ≤ 10 ms, throughput ≥ 20 MB/s).
+
+use lotse_ai::assistant::{check_citations, extractive_answer};
+use lotse_ai::{KnownPeople, Mapping};
+use lotse_core::ArticleId;
+use lotse_core::knowledge::{ContentLang, KnowledgeDocument};
+use lotse_search::SearchIndex;
+use std::time::{Duration, Instant};
+
+fn index() -> SearchIndex {
+    let index = SearchIndex::new().unwrap_or_else(|e| panic!("{e}"));
+    let mut articles = Vec::new();
+    for file in ["articles-1.json", "articles-2.json", "articles-3.json", "articles-4.json"] {
+        let path = format!("{}/../../seed/{file}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{e}"));
+        let doc: KnowledgeDocument = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+        for mut a in doc.articles {
+            a.id = Some(ArticleId::generate());
+            articles.push(a);
+        }
+    }
+    index.rebuild(&articles, &|_, _| {}).unwrap_or_else(|e| panic!("{e}"));
+    index
+}
+
+/// Every "text" of the JSONL files given (or of ../shared/eval and eval/dev when none are).
+fn texts(files: &[String]) -> Vec<(String, Option<String>)> {
+    let mut out = Vec::new();
+    for f in files {
+        let Ok(source) = std::fs::read_to_string(f) else { continue };
+        for line in source.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line)
+                && let Some(t) = v["text"].as_str()
+            {
+                out.push((t.to_string(), v["lang"].as_str().map(str::to_string)));
+            }
+        }
+    }
+    out
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+fn main() {
+    let root = format!("{}/../..", env!("CARGO_MANIFEST_DIR"));
+    let question_files: Vec<String> = [
+        "../shared/eval/kb_questions.jsonl",
+        "../shared/eval/guardrail.jsonl",
+        "eval/dev/kb.jsonl",
+        "eval/dev/guardrail.jsonl",
+    ]
+    .iter()
+    .map(|f| format!("{root}/{f}"))
+    .collect();
+    let note_files: Vec<String> =
+        ["../shared/eval/pii.jsonl", "eval/dev/pii.jsonl"].iter().map(|f| format!("{root}/{f}")).collect();
+    let questions = texts(&question_files);
+    let notes = texts(&note_files);
+    assert!(!questions.is_empty() && !notes.is_empty(), "no evaluation texts found under {root}");
+    let index = index();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let mut known = KnownPeople::new();
+    known.add(&["Amira Haddad", "Umm Yusuf"]);
+    known.add(&["Olena Koval", "Олена Коваль"]);
+
+    // Warm-up: word lists, regexes and the index's caches.
+    for (q, _) in questions.iter().take(20) {
+        let mut m = Mapping::new();
+        let _ = m.pseudonymise(q, &known);
+    }
+    let rounds = 20;
+    let mut times = Vec::with_capacity(questions.len() * rounds);
+    runtime.block_on(async {
+        for _ in 0..rounds {
+            for (q, lang) in &questions {
+                let started = Instant::now();
+                let mut mapping = Mapping::new();
+                let pseudo = mapping.pseudonymise(q, &known);
+                let verdict = lotse_ai::guard::classify(&pseudo.text, lang.as_deref());
+                let lang = lang.as_deref().and_then(ContentLang::parse);
+                let retrieval = lotse_ai::retrieve::retrieve(&index, &pseudo.text, lang, 4, None).await;
+                let (answer, _) = extractive_answer(&retrieval.passages, 2);
+                let checked = check_citations(&answer, retrieval.passages.len());
+                let restored = mapping.restore(&answer);
+                times.push(started.elapsed());
+                std::hint::black_box((verdict, checked, restored));
+            }
+        }
+    });
+    times.sort();
+    let mean: Duration = times.iter().sum::<Duration>() / times.len() as u32;
+    println!(
+        "pipeline without LLM (pseudonymise, guard, retrieve, extractive answer, citation check, restore): {} runs over {} questions",
+        times.len(),
+        questions.len()
+    );
+    println!(
+        "  p50 {:.2} ms  p90 {:.2} ms  p99 {:.2} ms  max {:.2} ms  mean {:.2} ms",
+        percentile(&times, 0.5).as_secs_f64() * 1e3,
+        percentile(&times, 0.9).as_secs_f64() * 1e3,
+        percentile(&times, 0.99).as_secs_f64() * 1e3,
+        times.last().unwrap().as_secs_f64() * 1e3,
+        mean.as_secs_f64() * 1e3
+    );
+
+    // Throughput: the notes again and again, one mapping per note (as per conversation), with case knowledge.
+    let corpus_bytes: usize = notes.iter().map(|(t, _)| t.len()).sum();
+    let target = 8 * 1024 * 1024;
+    let repeats = target / corpus_bytes + 1;
+    let started = Instant::now();
+    let mut replaced = 0usize;
+    for _ in 0..repeats {
+        for (note, _) in &notes {
+            let mut m = Mapping::new();
+            replaced += m.pseudonymise(note, &known).used.len();
+        }
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let mb = (corpus_bytes * repeats) as f64 / 1_000_000.0;
+    println!(
+        "pseudonymisation: {:.1} MB of notes ({} notes × {repeats}) in {:.2} s = {:.1} MB/s ({} placeholders)",
+        mb,
+        notes.len(),
+        elapsed,
+        mb / elapsed,
+        replaced
+    );
+}
