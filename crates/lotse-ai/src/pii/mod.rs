@@ -244,7 +244,7 @@ fn resolve(text_: &str, mut found: Vec<Span>) -> Vec<Span> {
     for mut span in found {
         // A name that runs into a condition or a number keeps its part before (or after) it.
         for k in &kept {
-            if !k.overlaps(&span) || span.kind != PiiType::Person {
+            if !k.overlaps(&span) || span.kind != PiiType::Person || k.kind == PiiType::Person {
                 continue;
             }
             if k.start > span.start {

@@ -1206,8 +1206,70 @@ fn is_stop_word(norm: &str) -> bool {
 
 fn is_stop(norm: &str) -> bool {
     static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().chain(TITLES).map(|w| text::normalize(w)).collect()).contains(norm)
+    SET.get_or_init(|| STOP.iter().chain(TITLES).chain(KIN).chain(NOTE_NOUNS).map(|w| text::normalize(w)).collect())
+        .contains(norm)
 }
+
+/// Nouns that follow names in notes (Haddads Brief, Amiras Akte).
+const NOTE_NOUNS: &[&str] = &[
+    "Brief",
+    "Briefe",
+    "Akte",
+    "Antrag",
+    "Unterlagen",
+    "Post",
+    "Anruf",
+    "Nachricht",
+    "Mail",
+    "Telefon",
+    "Handy",
+    "Geld",
+    "Kurs",
+    "Arzt",
+    "Ärztin",
+    "Praxis",
+    "Klinik",
+    "Krankenhaus",
+    "Amt",
+    "Behörde",
+    "Wohnung",
+    "Miete",
+    "Konto",
+    "Pass",
+    "Ausweis",
+    "Schule",
+    "Kita",
+    "Zeugnis",
+    "Lebenslauf",
+    "Vertrag",
+    "Chef",
+    "Chefin",
+    "Familie",
+    "Kinder",
+    "Eltern",
+    "Fall",
+    "Situation",
+    "Frage",
+    "Fragen",
+    "Termine",
+    "Bescheide",
+    "Anträge",
+    "Visum",
+    "Arbeit",
+    "Job",
+    "Stelle",
+    "letter",
+    "file",
+    "case",
+    "phone",
+    "appointment",
+    "application",
+    "passport",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+];
 
 /// Arabic-script words that follow titles but are not names (prepositions, pronouns, verbs of reporting).
 const ARABIC_STOP: &[&str] = &[
