@@ -41,7 +41,7 @@ def tokens(text):
     for i, c in enumerate(chars):
         prev = chars[i - 1] if i > 0 else None
         nxt = chars[i + 1] if i + 1 < len(chars) else None
-        if c in "'’ʼ" and c != "ʼ" and is_cyr(prev) and is_cyr(nxt) and cur:
+        if c in "'’ʼ" and is_cyr(prev) and is_cyr(nxt) and cur:
             cur += "'"; continue
         if c.isalnum() or (c in DROP and cur) or (c == "ʼ"):
             if c == "ʼ" and not c.isalnum():

@@ -5,6 +5,19 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 CACHE = pathlib.Path("/tmp/guard_pseudo_cache.json")
 LINE = re.compile(r'^  (\S+) \[[^\]]*\] extra (\w+) "(.*)"$')
 
+def rust_unescape(s):
+    out, i = "", 0
+    while i < len(s):
+        c = s[i]
+        if c == "\\" and i + 1 < len(s):
+            n = s[i + 1]
+            if n == "u" and s[i + 2:i + 3] == "{":
+                j = s.index("}", i)
+                out += chr(int(s[i + 3:j], 16)); i = j + 1; continue
+            out += {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}.get(n, n); i += 2; continue
+        out += c; i += 1
+    return out
+
 def pseudonymise_all(texts):
     cache = json.loads(CACHE.read_text()) if CACHE.exists() else {}
     todo = [t for t in dict.fromkeys(texts) if t not in cache]
@@ -19,7 +32,7 @@ def pseudonymise_all(texts):
         for line in out.splitlines():
             m = LINE.match(line)
             if m:
-                found[int(m.group(1)[1:])].append((m.group(2), json.loads('"' + m.group(3) + '"')))
+                found[int(m.group(1)[1:])].append((m.group(2), rust_unescape(m.group(3))))
         for i, t in enumerate(chunk):
             n = {}
             for kind, val in found[i]:

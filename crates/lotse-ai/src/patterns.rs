@@ -2,7 +2,9 @@
 //! tokens in order with at most three tokens between neighbours.
 
 use crate::text::{self, Token};
+use aho_corasick::AhoCorasick;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Part {
@@ -33,13 +35,17 @@ impl Part {
         }
     }
 
-    fn matches(&self, token: &Token) -> bool {
-        text::variants(&token.norm).into_iter().any(|f| self.matches_form(f))
+    fn matches(&self, forms: &[&str]) -> bool {
+        forms.iter().any(|f| self.matches_form(f))
     }
 
-    fn first_char(&self) -> Option<char> {
+    /// The first one or two letters, for the index; None for "contains" parts.
+    fn key(&self) -> Option<(char, Option<char>)> {
         match self {
-            Part::Prefix(p) | Part::Exact(p) => p.chars().next(),
+            Part::Prefix(p) | Part::Exact(p) => {
+                let mut c = p.chars();
+                c.next().map(|a| (a, c.next()))
+            }
             Part::Contains(_) => None,
         }
     }
@@ -60,12 +66,15 @@ pub struct Hit<'a> {
     pub last: usize,
 }
 
-/// A set of patterns indexed by the first letter of their first token.
-#[derive(Debug, Default, Clone)]
+/// A set of patterns indexed by the first two letters of their first token; "contains" patterns are found
+/// with one Aho-Corasick automaton.
+#[derive(Debug, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    by_first: HashMap<char, Vec<usize>>,
-    unindexed: Vec<usize>,
+    by_two: HashMap<(char, char), Vec<usize>>,
+    by_one: HashMap<char, Vec<usize>>,
+    contains: Vec<(String, usize)>,
+    automaton: OnceLock<Option<AhoCorasick>>,
 }
 
 const MAX_GAP: usize = 3;
@@ -80,10 +89,13 @@ impl PatternSet {
         let parts: Vec<Part> = line.split_whitespace().filter_map(Part::parse).collect();
         let Some(first) = parts.first() else { return };
         let index = self.patterns.len();
-        match first.first_char() {
-            Some(c) => self.by_first.entry(c).or_default().push(index),
-            None => self.unindexed.push(index),
+        match (first.key(), first) {
+            (Some((a, Some(b))), _) => self.by_two.entry((a, b)).or_default().push(index),
+            (Some((a, None)), _) => self.by_one.entry(a).or_default().push(index),
+            (None, Part::Contains(needle)) => self.contains.push((needle.clone(), index)),
+            (None, _) => {}
         }
+        self.automaton = OnceLock::new();
         self.patterns.push(Pattern { parts, payload: payload.to_string() });
     }
 
@@ -122,12 +134,12 @@ impl PatternSet {
         self.patterns.is_empty()
     }
 
-    fn continue_match(parts: &[Part], tokens: &[Token], after: usize) -> Option<usize> {
+    fn continue_match(parts: &[Part], forms: &[Vec<&str>], after: usize) -> Option<usize> {
         let Some((part, rest)) = parts.split_first() else { return Some(after) };
-        let end = (after + 1 + MAX_GAP).min(tokens.len());
+        let end = (after + 1 + MAX_GAP).min(forms.len());
         for j in after + 1..end {
-            if part.matches(&tokens[j])
-                && let Some(last) = Self::continue_match(rest, tokens, j)
+            if part.matches(&forms[j])
+                && let Some(last) = Self::continue_match(rest, forms, j)
             {
                 return Some(last);
             }
@@ -135,11 +147,11 @@ impl PatternSet {
         None
     }
 
-    fn try_at<'a>(&'a self, index: usize, tokens: &[Token], i: usize, out: &mut Vec<Hit<'a>>) {
+    fn try_at<'a>(&'a self, index: usize, forms: &[Vec<&str>], i: usize, out: &mut Vec<Hit<'a>>) {
         let pattern = &self.patterns[index];
         let Some((first, rest)) = pattern.parts.split_first() else { return };
-        if first.matches(&tokens[i])
-            && let Some(last) = Self::continue_match(rest, tokens, i)
+        if first.matches(&forms[i])
+            && let Some(last) = Self::continue_match(rest, forms, i)
         {
             out.push(Hit { pattern, first: i, last });
         }
@@ -147,20 +159,40 @@ impl PatternSet {
 
     /// Every match in the tokens, in token order.
     pub fn find<'a>(&'a self, tokens: &[Token]) -> Vec<Hit<'a>> {
+        let forms: Vec<Vec<&str>> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
+        let automaton = self
+            .automaton
+            .get_or_init(|| {
+                (!self.contains.is_empty())
+                    .then(|| AhoCorasick::new(self.contains.iter().map(|(n, _)| n.as_str())).ok())
+                    .flatten()
+            })
+            .as_ref();
         let mut out = Vec::new();
-        for (i, token) in tokens.iter().enumerate() {
-            let mut candidates: Vec<usize> = Vec::new();
-            for form in text::variants(&token.norm) {
-                if let Some(c) = form.chars().next()
-                    && let Some(list) = self.by_first.get(&c)
+        let mut candidates: Vec<usize> = Vec::new();
+        for i in 0..tokens.len() {
+            candidates.clear();
+            for form in &forms[i] {
+                let mut c = form.chars();
+                let Some(a) = c.next() else { continue };
+                if let Some(b) = c.next()
+                    && let Some(list) = self.by_two.get(&(a, b))
                 {
                     candidates.extend(list);
                 }
+                if let Some(list) = self.by_one.get(&a) {
+                    candidates.extend(list);
+                }
+                if let Some(ac) = automaton {
+                    candidates.extend(ac.find_overlapping_iter(*form).map(|m| self.contains[m.pattern().as_usize()].1));
+                }
             }
-            candidates.sort_unstable();
-            candidates.dedup();
-            for index in candidates.into_iter().chain(self.unindexed.iter().copied()) {
-                self.try_at(index, tokens, i, &mut out);
+            if candidates.len() > 1 {
+                candidates.sort_unstable();
+                candidates.dedup();
+            }
+            for &index in &candidates {
+                self.try_at(index, &forms, i, &mut out);
             }
         }
         out

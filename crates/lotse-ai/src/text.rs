@@ -94,14 +94,22 @@ pub fn tokens(text: &str) -> Vec<Token> {
             current.push('\'');
             continue;
         }
-        if c.is_alphanumeric() || (is_dropped(c) && !current.is_empty()) {
+        if c.is_ascii_alphanumeric() {
             if current.is_empty() {
                 start = i;
             }
+            current.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() || (is_dropped(c) && !current.is_empty()) {
+            if current.is_empty() {
+                start = i;
+            }
+            let before = current.len();
             fold(c, &mut current);
             // NFKC can turn a letter into something else (ligatures stay letters); a token never holds spaces.
-            if current.chars().any(char::is_whitespace) {
-                current.retain(|c| !c.is_whitespace());
+            if current[before..].chars().any(char::is_whitespace) {
+                let tail: String = current[before..].chars().filter(|c| !c.is_whitespace()).collect();
+                current.truncate(before);
+                current.push_str(&tail);
             }
         } else if !current.is_empty() {
             out.push(Token { norm: std::mem::take(&mut current), start, end: i });

@@ -124,13 +124,16 @@ impl KnownPeople {
         }
     }
 
-    fn person_of(&self, token: &Token) -> Option<usize> {
+    fn person_of(&self, token: &Token, capital: bool) -> Option<usize> {
         let norm = token.norm.as_str();
         let len = norm.chars().count();
         if len < 2 {
             return None;
         }
-        let sk = skeleton(norm);
+        // Other spellings are compared by skeleton only for words written like names: capitalised, or in a
+        // script without capitals.
+        let surface_capital = token.norm.chars().next().is_some_and(|c| !c.is_lowercase()) || capital;
+        let mut sk: Option<String> = None;
         self.people.iter().position(|tokens| {
             tokens.iter().any(|k| {
                 let klen = k.norm.chars().count();
@@ -143,8 +146,9 @@ impl KnownPeople {
                 }
                 // Other spellings and scripts: same consonants.
                 let sklen = k.skeleton.chars().count();
-                if klen >= 3 && len >= 3 && sklen >= 2 {
-                    if sk == k.skeleton {
+                if surface_capital && klen >= 3 && len >= 3 && sklen >= 2 {
+                    let sk = sk.get_or_insert_with(|| skeleton(norm));
+                    if *sk == k.skeleton {
                         return true;
                     }
                     if sklen >= 3 && sk.starts_with(k.skeleton.as_str()) && sk.chars().count() - sklen <= 2 {
@@ -213,35 +217,36 @@ pub fn skeleton(norm: &str) -> String {
         };
         latin.push_str(s);
     }
-    // Latin digraphs first, then vowels out, doubled letters once.
-    let latin = latin
-        .replace("sch", "s")
-        .replace("sh", "s")
-        .replace("kh", "h")
-        .replace("th", "t")
-        .replace("dh", "d")
-        .replace("gh", "g")
-        .replace("ph", "f")
-        .replace("ck", "k")
-        .replace("tz", "s")
-        .replace("ts", "s");
-    let mut out = String::new();
+    // Latin digraphs first, then vowels out, doubled letters once (one pass, no allocation per rule).
     let chars: Vec<char> = latin.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let mapped = match c {
-            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'j' | '\'' => None,
-            '\u{1}' => (i + 1 < chars.len()).then_some('h'),
-            'c' | 'q' => Some('k'),
-            'z' => Some('s'),
-            'x' => Some('s'),
-            c if c.is_ascii_alphabetic() => Some(c),
-            _ => None,
+    let mut out = String::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let (mapped, step) = match (c, next) {
+            ('s', Some('c')) if chars.get(i + 2) == Some(&'h') => (Some('s'), 3),
+            ('s', Some('h')) => (Some('s'), 2),
+            ('k', Some('h')) => (Some('h'), 2),
+            ('t', Some('h')) => (Some('t'), 2),
+            ('d', Some('h')) => (Some('d'), 2),
+            ('g', Some('h')) => (Some('g'), 2),
+            ('p', Some('h')) => (Some('f'), 2),
+            ('c', Some('k')) => (Some('k'), 2),
+            ('t', Some('z')) | ('t', Some('s')) => (Some('s'), 2),
+            ('a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'j' | '\'', _) => (None, 1),
+            ('\u{1}', _) => ((i + 1 < chars.len()).then_some('h'), 1),
+            ('c' | 'q', _) => (Some('k'), 1),
+            ('z' | 'x', _) => (Some('s'), 1),
+            (c, _) if c.is_ascii_alphabetic() => (Some(c), 1),
+            _ => (None, 1),
         };
         if let Some(m) = mapped
             && !out.ends_with(m)
         {
             out.push(m);
         }
+        i += step;
     }
     out
 }
@@ -895,13 +900,17 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
     known.value_spans(text_, out);
     // People of the case first: every token that is one of their names.
     if !known.people.is_empty() {
+        let people: Vec<Option<usize>> = words
+            .iter()
+            .map(|w| known.person_of(w.token, w.capital || w.script == Script::Arabic || w.script == Script::Other))
+            .collect();
         let mut i = 0;
         while i < words.len() {
-            if let Some(p) = known.person_of(words[i].token) {
+            if let Some(p) = people[i] {
                 let mut j = i;
                 while j + 1 < words.len()
                     && adjacent(&chars, words[j].token, words[j + 1].token)
-                    && known.person_of(words[j + 1].token) == Some(p)
+                    && people[j + 1] == Some(p)
                 {
                     j += 1;
                 }

@@ -351,6 +351,65 @@ fn find_phones(text: &str, o: &Offsets, out: &mut Vec<Span>) {
     }
 }
 
+/// Words every street rule needs; texts without any skip the street rules (most notes have no address).
+fn street_words() -> &'static aho_corasick::AhoCorasick {
+    static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "stra",
+                "str.",
+                "weg",
+                "allee",
+                "platz",
+                "ring",
+                "gasse",
+                "damm",
+                "ufer",
+                "chaussee",
+                "pfad",
+                "steig",
+                "markt",
+                "promenade",
+                "graben",
+                "stieg",
+                "wall",
+                "kamp",
+                "zeile",
+                "am ",
+                "an ",
+                "auf ",
+                "im ",
+                "in ",
+                "zum ",
+                "zur ",
+                "hinter ",
+                "unter ",
+                "alt",
+                "neue",
+                "вул",
+                "ул.",
+                "улиц",
+                "просп",
+                "пров",
+                "пер.",
+                "переул",
+                "бул",
+                "пл.",
+                "площ",
+                "sok",
+                "cad",
+                "bulvar",
+                "mah",
+                "شارع",
+                "خیابان",
+                "کوچه",
+            ])
+            .unwrap_or_else(|e| unreachable!("constant patterns: {e}"))
+    })
+}
+
 fn find_places(text: &str, o: &Offsets, out: &mut Vec<Span>) {
     let r = rules();
     for m in r.postcode_city.find_iter(text) {
@@ -385,6 +444,9 @@ fn find_places(text: &str, o: &Offsets, out: &mut Vec<Span>) {
         }
         push(out, o, m.start(), end, PiiType::PostcodeCity);
     }
+    if !street_words().is_match(text) {
+        return;
+    }
     for re in [&r.street, &r.street_words, &r.street_prefix, &r.street_foreign, &r.street_hyphen] {
         for m in re.find_iter(text) {
             if r.not_street_name.is_match(m.as_str()) {
@@ -398,8 +460,22 @@ fn find_places(text: &str, o: &Offsets, out: &mut Vec<Span>) {
 pub(super) fn find(folded: &str, out: &mut Vec<Span>) {
     let o = Offsets::new(folded);
     let r = rules();
-    for m in r.email.find_iter(folded) {
-        push(out, &o, m.start(), m.end(), PiiType::Email);
+    // Every rule but the URL one needs a digit or an @; most sentences have neither.
+    let has_digit = folded.bytes().any(|b| b.is_ascii_digit());
+    if folded.contains('@') {
+        for m in r.email.find_iter(folded) {
+            push(out, &o, m.start(), m.end(), PiiType::Email);
+        }
+    }
+    if !(folded.contains('/') || folded.contains("www.")) {
+        if has_digit {
+            find_iban(folded, &o, out);
+            find_ids(folded, &o, out);
+            find_dates_of_birth(folded, &o, out);
+            find_phones(folded, &o, out);
+            find_places(folded, &o, out);
+        }
+        return;
     }
     for m in r.url.find_iter(folded) {
         let s = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
@@ -407,11 +483,13 @@ pub(super) fn find(folded: &str, out: &mut Vec<Span>) {
             push(out, &o, m.start(), m.start() + s.len(), PiiType::UrlPersonal);
         }
     }
-    find_iban(folded, &o, out);
-    find_ids(folded, &o, out);
-    find_dates_of_birth(folded, &o, out);
-    find_phones(folded, &o, out);
-    find_places(folded, &o, out);
+    if has_digit {
+        find_iban(folded, &o, out);
+        find_ids(folded, &o, out);
+        find_dates_of_birth(folded, &o, out);
+        find_phones(folded, &o, out);
+        find_places(folded, &o, out);
+    }
 }
 
 /// Every date in the text (code points), birth or not.
