@@ -11,8 +11,8 @@ def norm_line(line):
         star = tok.startswith("*"); dollar = tok.endswith("$")
         core = tok.strip("*").rstrip("$")
         n = normalize(core)
-        if len(n) < 3 and not dollar and not star and not n.isdigit() or (len(n) < 3 and n.isdigit() and not dollar):
-            print(f"  warn: short token without $: {tok!r} in {line!r}", file=sys.stderr)
+        if len(n) < 3 and not dollar and not star:
+            dollar = True  # short tokens are exact (README rule)
         out.append(("*" if star else "") + n + ("$" if dollar else ""))
     return " ".join(out)
 

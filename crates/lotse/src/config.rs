@@ -32,11 +32,35 @@ pub struct FileConfig {
 
 /// `[ai]`: the assistant for every tenant, with `[ai.tenants."<tenant id>"]` overriding it per tenant.
 #[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct AiFile {
-    #[serde(flatten)]
-    pub default: AiTenantFile,
+    pub mode: Option<String>,
+    pub base_url: Option<String>,
+    pub model: Option<String>,
+    pub embedding_model: Option<String>,
+    pub api_key_env: Option<String>,
+    pub api_key_file: Option<PathBuf>,
+    pub timeout_secs: Option<u64>,
+    pub retries: Option<u32>,
+    pub portal_model_answers: Option<bool>,
     #[serde(default)]
     pub tenants: std::collections::BTreeMap<String, AiTenantFile>,
+}
+
+impl AiFile {
+    fn defaults(&self) -> AiTenantFile {
+        AiTenantFile {
+            mode: self.mode.clone(),
+            base_url: self.base_url.clone(),
+            model: self.model.clone(),
+            embedding_model: self.embedding_model.clone(),
+            api_key_env: self.api_key_env.clone(),
+            api_key_file: self.api_key_file.clone(),
+            timeout_secs: self.timeout_secs,
+            retries: self.retries,
+            portal_model_answers: self.portal_model_answers,
+        }
+    }
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -58,9 +82,15 @@ pub struct AiTenantFile {
     pub portal_model_answers: Option<bool>,
 }
 
+struct AiView {
+    default: AiTenantFile,
+    tenants: std::collections::BTreeMap<String, AiTenantFile>,
+}
+
 /// The assistant settings, checked: a model mode needs a base URL and a model, a key source must exist.
 fn ai_settings(file: Option<AiFile>) -> anyhow::Result<lotse_web::assistant::AiSettings> {
-    let mut file = file.unwrap_or_default();
+    let whole = file.unwrap_or_default();
+    let mut file = AiView { default: whole.defaults(), tenants: whole.tenants };
     // Environment variables override the file's defaults (not the per-tenant sections).
     let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
     if let Some(v) = env("LOTSE_AI_MODE") {

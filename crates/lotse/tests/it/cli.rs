@@ -335,3 +335,67 @@ async fn import_export_round_trip_on_the_command_line_and_the_server_notices() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stderr(&output).contains("Indexed 144 texts of 36 published articles"), "{}", stderr(&output));
 }
+
+#[test]
+fn assistant_settings_are_checked_and_eval_prints_json_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        path.display().to_string()
+    };
+    let cases = [
+        ("typo.toml", "[ai]\nmode = \"local\"\nmodell = \"x\"\n", "unknown field `modell`"),
+        ("nourl.toml", "[ai]\nmode = \"local\"\nmodel = \"m\"\n", "needs base_url"),
+        (
+            "plain.toml",
+            "[ai]\nmode = \"external\"\nbase_url = \"http://api.example.eu/v1\"\nmodel = \"m\"\n",
+            "https://",
+        ),
+        ("mode.toml", "[ai]\nmode = \"cloud\"\n", "must be off, extractive, local or external"),
+        ("tenant.toml", "[ai.tenants.\"nope\"]\nmode = \"off\"\n", "must be a tenant id"),
+        (
+            "key.toml",
+            "[ai]\nmode = \"local\"\nbase_url = \"http://127.0.0.1:9/v1\"\nmodel = \"m\"\napi_key_env = \"LOTSE_NO_SUCH_KEY_VAR\"\n",
+            "not set",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let config = write(name, text);
+        let data = dir.path().join(format!("data-{name}"));
+        let output = Command::new(env!("CARGO_BIN_EXE_lotse"))
+            .args(["--config", &config, "--data-dir", &data.display().to_string(), "migrate"])
+            .output()
+            .unwrap();
+        assert!(!output.status.success(), "{name}");
+        assert!(stderr(&output).contains(expected), "{name}: {}", stderr(&output));
+        assert!(!data.join("lotse.db").exists(), "{name}: nothing was created");
+    }
+    // The evaluation commands end with one JSON object; a bad file is a clear error.
+    let sample = format!("{}/../../eval/dev/guardrail.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let output = Command::new(env!("CARGO_BIN_EXE_lotse")).args(["eval", "guardrail", &sample]).output().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let last = stdout(&output).lines().last().unwrap().to_string();
+    let json: serde_json::Value = serde_json::from_str(&last).unwrap();
+    assert!(json["accuracy"].as_f64().is_some() && json["recall"]["URGENT"].as_f64().is_some(), "{last}");
+    let bad = write("bad.jsonl", "{\"id\":\"x\",\"text\":\"a\",\"label\":\"MAYBE\"}\n");
+    let output = Command::new(env!("CARGO_BIN_EXE_lotse")).args(["eval", "guardrail", &bad]).output().unwrap();
+    assert!(!output.status.success());
+    assert!(stderr(&output).contains("line 1") && stderr(&output).contains("MAYBE"), "{}", stderr(&output));
+    let pii = format!("{}/../../eval/dev/pii.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let output = Command::new(env!("CARGO_BIN_EXE_lotse")).args(["eval", "pii", &pii]).output().unwrap();
+    let last = stdout(&output).lines().last().unwrap().to_string();
+    let json: serde_json::Value = serde_json::from_str(&last).unwrap();
+    assert!(json["recall"].as_f64().unwrap() > 0.9 && json["precision"].as_f64().unwrap() > 0.9, "{last}");
+    // Retrieval without --data-dir runs on a fresh demo database.
+    let kb = format!("{}/../../eval/dev/kb.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let output = Command::new(env!("CARGO_BIN_EXE_lotse"))
+        .args(["eval", "retrieval", &kb])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let last = stdout(&output).lines().last().unwrap().to_string();
+    let json: serde_json::Value = serde_json::from_str(&last).unwrap();
+    assert!(json["recall_at_5"].as_f64().unwrap() >= 0.9 && json["mrr"].as_f64().unwrap() > 0.5, "{last}");
+}
