@@ -2,6 +2,7 @@
 //! p50/p99 over the sample questions — and pseudonymisation throughput in MB/s over counseling notes.
 //!
 //! `cargo bench -p lotse-ai --bench pipeline` (targets: p99 ≤ 10 ms, throughput ≥ 20 MB/s).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use lotse_ai::assistant::{check_citations, extractive_answer};
 use lotse_ai::{KnownPeople, Mapping};
@@ -47,7 +48,6 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[i.min(sorted.len() - 1)]
 }
 
-#[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 fn main() {
     let root = format!("{}/../..", env!("CARGO_MANIFEST_DIR"));
     let question_files: Vec<String> = [
@@ -90,7 +90,7 @@ fn main() {
                 let checked = check_citations(&answer, retrieval.passages.len());
                 let restored = mapping.restore(&answer);
                 times.push(started.elapsed());
-                std::hint::black_box((verdict, checked, restored));
+                let _ = std::hint::black_box((verdict, checked.is_ok(), restored));
             }
         }
     });

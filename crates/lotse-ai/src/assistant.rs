@@ -153,7 +153,7 @@ fn cut_at_sentence(text: &str, max_chars: usize) -> String {
         return text.trim_end_matches('…').trim().to_string();
     }
     let head: String = text.chars().take(max_chars).collect();
-    let end = head.char_indices().filter(|(_, c)| matches!(c, '.' | '!' | '?' | '؟' | '۔')).last();
+    let end = head.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '?' | '؟' | '۔'));
     match end {
         Some((i, c)) if i > head.len() / 3 => head[..i + c.len_utf8()].to_string(),
         _ => format!("{}…", head.trim_end()),

@@ -180,18 +180,24 @@ fn draft_view(ctx: &PageCtx, stored: &lotse_core::assistant::StoredDraft, conten
 
 const TARGETS: [&str; 8] = ["de-simple", "de", "en", "ar", "uk", "ru", "tr", "fa"];
 
+/// Where a panel sits: its form actions, the conversation or case id, the client's language, the prefilled question.
+pub struct PanelSpec<'a> {
+    pub base: String,
+    pub help: Option<String>,
+    pub scope_id: &'a str,
+    pub client_language: &'a str,
+    pub question: String,
+}
+
 /// The panel for a page; opens the draft named in `?draft=` when it belongs to this conversation or case.
 pub async fn panel(
     state: &AppState,
     ctx: &PageCtx,
     staff: &Staff,
-    base: String,
-    help: Option<String>,
-    scope_id: &str,
-    client_language: &str,
-    question: String,
+    spec: PanelSpec<'_>,
     query: &DraftQuery,
 ) -> Result<Panel, WebError> {
+    let PanelSpec { base, help, scope_id, client_language, question } = spec;
     let tenant_ai = state.assistants.for_tenant(&staff.tenant.id);
     let mut draft = None;
     if let Some(id) = query.draft.as_deref().and_then(DraftId::parse) {

@@ -452,11 +452,13 @@ pub async fn show_case(
         &state,
         &ctx,
         &staff,
-        format!("/cases/{id}/assistant"),
-        None,
-        id.as_str(),
-        &client_language,
-        String::new(),
+        crate::pages::assistant::PanelSpec {
+            base: format!("/cases/{id}/assistant"),
+            help: None,
+            scope_id: id.as_str(),
+            client_language: &client_language,
+            question: String::new(),
+        },
         &query,
     )
     .await?;

@@ -164,11 +164,13 @@ pub async fn conversation_view(
         state,
         &ctx,
         staff,
-        format!("/inbox/{id}/assistant"),
-        Some(format!("/inbox/{id}/language-help")),
-        id.as_str(),
-        &conversation.language,
-        last_client,
+        crate::pages::assistant::PanelSpec {
+            base: format!("/inbox/{id}/assistant"),
+            help: Some(format!("/inbox/{id}/language-help")),
+            scope_id: id.as_str(),
+            client_language: &conversation.language,
+            question: last_client,
+        },
         query,
     )
     .await?;
