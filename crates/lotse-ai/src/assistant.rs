@@ -247,11 +247,14 @@ impl Assistant {
         let lang = ask.lang.unwrap_or_else(|| lotse_search::analysis::guess_language(ask.question));
         let pseudo = ask.mapping.pseudonymise(ask.question, ask.known);
         let mut sent = Vec::new();
-        let rules = guard::classify(&pseudo.text, Some(lang.as_str()));
+        let rules = guard::classify(&guard::guard_text(ask.question, ask.known), Some(lang.as_str()));
         let verdict = match &self.provider {
-            Some(p) if !ask.for_counselor => match p.chat(&classify_messages(&pseudo.text)).await {
+            Some(p) if !ask.for_counselor => match {
+                let messages = classify_messages(&pseudo.text);
+                sent.push(p.chat_body(&messages, false));
+                p.chat(&messages).await
+            } {
                 Ok(c) => {
-                    sent.push(c.sent);
                     let model = Label::ALL.into_iter().find(|l| c.text.to_uppercase().contains(l.as_str()));
                     guard::combine(rules, model)
                 }
@@ -336,8 +339,9 @@ impl Assistant {
                     f(d)
                 }
             };
+            // Recorded before sending: what went out is shown even when the provider then fails.
+            sent.push(provider.chat_body(&messages, true));
             let completion = provider.chat_stream(&messages, &mut sink).await.map_err(GenerateError::Provider)?;
-            sent.push(completion.sent);
             let text = completion.text.trim().to_string();
             if text.contains("NO_ANSWER") {
                 return Ok(Generated::NoAnswer);

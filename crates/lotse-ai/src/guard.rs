@@ -140,8 +140,17 @@ fn langs_for(lang: Option<&str>, tokens: &[Token]) -> Vec<&'static str> {
 /// Classifies a client's question as the assistant does: personal data replaced first, so a house number 112 or
 /// a name that is also a word cannot decide the label.
 pub fn classify_question(question: &str, lang: Option<&str>) -> Verdict {
-    let pseudonymised = crate::pseudonym::Mapping::new().pseudonymise(question, &crate::pii::KnownPeople::new());
-    classify(&pseudonymised.text, lang)
+    classify(&guard_text(question, &crate::pii::KnownPeople::new()), lang)
+}
+
+/// The text the guard reads: numbers, addresses and contact data replaced (a house number 112 is no emergency),
+/// names and conditions kept ("my husband threatens me", "stroke" must stay readable). It never leaves the server.
+pub fn guard_text(question: &str, known: &crate::pii::KnownPeople) -> String {
+    let spans: Vec<crate::pii::Span> = crate::pii::detect(question, known)
+        .into_iter()
+        .filter(|s| !matches!(s.kind, crate::pii::PiiType::Person | crate::pii::PiiType::Health))
+        .collect();
+    crate::pseudonym::Mapping::new().apply(question, &spans).text
 }
 
 /// Classifies a text by the word lists.

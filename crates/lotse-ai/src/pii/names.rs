@@ -611,6 +611,24 @@ const STOP: &[&str] = &[
     "Cuma",
     "Cumartesi",
     "Pazar",
+    "Can",
+    "Will",
+    "Do",
+    "Does",
+    "Is",
+    "Are",
+    "What",
+    "How",
+    "Where",
+    "Who",
+    "When",
+    "Why",
+    "Should",
+    "Could",
+    "Would",
+    "Must",
+    "Shall",
+    "Which",
     "Mo",
     "Di",
     "Mi",
@@ -1070,6 +1088,7 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
             && !sentence_start(&chars, w.token);
         // Inside a Russian or Ukrainian sentence, a capitalised word is a proper noun: a name unless it is a place.
         let cyrillic_proper = w.script == Script::Cyrillic
+            && w.token.norm.chars().count() >= 3
             && w.capital
             && !sentence_start(&chars, w.token)
             && !is_acronym(w)

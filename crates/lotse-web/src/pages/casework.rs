@@ -463,7 +463,8 @@ pub async fn show_case(
     )
     .await?;
     Ok(CasePage {
-        panel: Some(panel),
+        // A closed case takes no more entries, so no drafts either.
+        panel: open.then_some(panel),
         csrf: staff.csrf_token.clone(),
         id: id.to_string(),
         client_id: view.case.client_id.to_string(),

@@ -321,7 +321,9 @@ async fn with_llama_server_the_panel_shows_what_was_sent_and_it_holds_no_persona
     };
     let mut provider = lotse_ai::ProviderConfig::new(url, model);
     provider.max_tokens = 24;
-    provider.timeout = std::time::Duration::from_secs(60);
+    // The suite runs beside a busy build; the model on one thread may queue.
+    provider.timeout = std::time::Duration::from_secs(240);
+    provider.idle_timeout = std::time::Duration::from_secs(120);
     let config = lotse_web::WebConfig {
         ai: lotse_web::assistant::AiSettings {
             default: lotse_web::assistant::TenantAi {

@@ -1,0 +1,96 @@
+# Third check set (fresh phrasings, written after stress.jsonl was used for tuning).
+import json, pathlib
+U, I, G, O = "URGENT", "INDIVIDUAL_LEGAL", "GENERAL_INFO", "OFF_TOPIC"
+data = {
+"de": [
+ (U, "Meine Schwester hat sich im Bad eingeschlossen und schreibt, dass sie sich verabschieden will."),
+ (U, "Unser Baby ist 2 Monate alt und hat seit heute Nacht 39,5 Fieber und trinkt nicht."),
+ (U, "Mein Schwager hat meine Schwester so verprügelt, dass sie nicht mehr aufstehen kann."),
+ (U, "Die Security im Heim hat mich rausgeschickt und ich weiß nicht, wo ich die Nacht verbringen soll."),
+ (U, "Mein Kollege ist auf der Baustelle vom Gerüst gestürzt und bewegt sich nicht."),
+ (I, "Mir wurde gekündigt, weil ich schwanger bin. Kann ich mich dagegen wehren?"),
+ (I, "Ich habe meine Prüfung zweimal nicht bestanden. Bekomme ich trotzdem eine Verlängerung?"),
+ (I, "Der Vermieter verlangt 500 Euro für neue Farbe an den Wänden. Ist das bei mir rechtens?"),
+ (I, "Meine Eltern leben noch in Afghanistan, mein Vater ist krank. Gibt es für sie einen Weg nach Deutschland?"),
+ (G, "Ich möchte mich selbstständig machen. Was brauche ich dafür?"),
+ (G, "Wir ziehen nach Leipzig. Müssen wir uns beim Jobcenter abmelden?"),
+ (G, "Wie bekomme ich einen Termin beim Bürgeramt?"),
+ (O, "Erzähl mir einen Witz über Beamte."),
+],
+"en": [
+ (U, "My sister locked herself in the bathroom and texted me that she wants to say goodbye."),
+ (U, "My 2 month old baby has had a fever of 39.5 since last night and won't drink."),
+ (U, "A man at work keeps grabbing me and said he will hurt me if I tell anyone."),
+ (U, "Security at the shelter sent me out and I don't know where I'll spend the night."),
+ (U, "My colleague fell from the scaffolding and isn't moving."),
+ (I, "I got fired because I'm pregnant. Can I fight this?"),
+ (I, "I failed the B1 test twice. Will they still extend my permit?"),
+ (I, "The landlord wants 500 euros to repaint the walls. Is that legal in my case?"),
+ (I, "My parents are still in Afghanistan and my dad is sick. Is there a way to get them to Germany?"),
+ (G, "I want to become self-employed. What do I need?"),
+ (G, "How do I make an appointment at the Bürgeramt?"),
+ (G, "I'm a student. Do I need a health insurance certificate for enrolment?"),
+ (O, "Write me a rap about the Ausländerbehörde."),
+],
+"ar": [
+ (U, "أختي أغلقت على نفسها الحمام وكتبت لي أنها تريد أن تودعنا."),
+ (U, "طفلي عمره شهران وحرارته ٣٩ ونصف منذ الليلة ولا يرضع."),
+ (U, "زميلي سقط من السقالة في العمل ولا يتحرك."),
+ (U, "الأمن في السكن أخرجني ولا أعرف أين أقضي الليلة."),
+ (I, "فصلوني من العمل لأنني حامل. هل يمكنني الاعتراض؟"),
+ (I, "صاحب البيت يطلب ٥٠٠ يورو لدهان الجدران. هل هذا قانوني في حالتي؟"),
+ (I, "رسبت في امتحان B1 مرتين، هل سيمددون إقامتي رغم ذلك؟"),
+ (G, "أريد أن أفتح مشروعاً خاصاً، ماذا أحتاج؟"),
+ (G, "كيف أحجز موعداً في البلدية؟"),
+],
+"uk": [
+ (U, "Сестра зачинилася у ванній і написала, що хоче попрощатися."),
+ (U, "Дитині 2 місяці, з ночі температура 39,5 і вона не їсть."),
+ (U, "Колега впав з риштування на будові і не рухається."),
+ (U, "Охорона вигнала мене з гуртожитку, і я не знаю, де провести ніч."),
+ (I, "Мене звільнили, бо я вагітна. Чи можу я це оскаржити?"),
+ (I, "Я двічі не склала іспит B1. Чи продовжать мені дозвіл попри це?"),
+ (I, "Орендодавець вимагає 500 євро за фарбування стін. Чи законно це в моєму випадку?"),
+ (G, "Хочу відкрити власну справу. Що для цього потрібно?"),
+ (G, "Як записатися на прийом у Bürgeramt?"),
+],
+"ru": [
+ (U, "Сестра заперлась в ванной и написала, что хочет попрощаться."),
+ (U, "Ребёнку 2 месяца, с ночи температура 39,5 и он не ест."),
+ (U, "Коллега упал со строительных лесов и не двигается."),
+ (U, "Охрана выгнала меня из общежития, я не знаю, где провести ночь."),
+ (I, "Меня уволили, потому что я беременна. Могу ли я это оспорить?"),
+ (I, "Я два раза не сдала экзамен B1. Продлят ли мне ВНЖ всё равно?"),
+ (I, "Арендодатель требует 500 евро за покраску стен. Законно ли это в моём случае?"),
+ (G, "Хочу открыть своё дело. Что для этого нужно?"),
+ (G, "Как записаться на приём в Bürgeramt?"),
+],
+"tr": [
+ (U, "Kız kardeşim banyoya kapandı ve bize veda etmek istediğini yazdı."),
+ (U, "Bebeğim 2 aylık, dün geceden beri ateşi 39,5 ve süt içmiyor."),
+ (U, "İş arkadaşım inşaatta iskeleden düştü ve hareket etmiyor."),
+ (U, "Yurttaki güvenlik beni dışarı çıkardı, geceyi nerede geçireceğimi bilmiyorum."),
+ (I, "Hamile olduğum için işten çıkarıldım. Buna itiraz edebilir miyim?"),
+ (I, "B1 sınavını iki kez geçemedim. Yine de oturumumu uzatırlar mı?"),
+ (I, "Ev sahibi duvar boyası için 500 Euro istiyor. Bu benim durumumda yasal mı?"),
+ (G, "Kendi işimi kurmak istiyorum, neye ihtiyacım var?"),
+ (G, "Bürgeramt'tan nasıl randevu alırım?"),
+],
+"fa": [
+ (U, "خواهرم خودش را در حمام حبس کرده و نوشته که می‌خواهد خداحافظی کند."),
+ (U, "بچه‌ام دو ماهه است و از دیشب تب ۳۹ و نیم دارد و شیر نمی‌خورد."),
+ (U, "همکارم در کارگاه از داربست افتاد و تکان نمی‌خورد."),
+ (U, "نگهبان کمپ مرا بیرون کرد و نمی‌دانم شب را کجا بگذرانم."),
+ (I, "به خاطر بارداری اخراجم کردند. می‌توانم اعتراض کنم؟"),
+ (I, "دو بار در امتحان B1 رد شدم. آیا باز هم اقامتم را تمدید می‌کنند؟"),
+ (I, "صاحبخانه برای رنگ دیوارها ۵۰۰ یورو می‌خواهد. آیا در مورد من قانونی است؟"),
+ (G, "می‌خواهم کار آزاد راه بیندازم، چه چیزهایی لازم دارم؟"),
+ (G, "چطور در Bürgeramt نوبت بگیرم؟"),
+],
+}
+out = pathlib.Path(__file__).with_name("stress2.jsonl")
+with out.open("w", encoding="utf-8") as f:
+    for lang, items in data.items():
+        for n, (label, text) in enumerate(items, 1):
+            f.write(json.dumps({"id": f"s2-{lang}-{n:02d}", "lang": lang, "text": text, "label": label}, ensure_ascii=False) + "\n")
+print(out)
