@@ -249,20 +249,20 @@ impl Assistant {
         let mut sent = Vec::new();
         let rules = guard::classify(&guard::guard_text(ask.question, ask.known), Some(lang.as_str()));
         let verdict = match &self.provider {
-            Some(p) if !ask.for_counselor => match {
+            Some(p) if !ask.for_counselor => {
                 let messages = classify_messages(&pseudo.text);
                 sent.push(p.chat_body(&messages, false));
-                p.chat(&messages).await
-            } {
-                Ok(c) => {
-                    let model = Label::ALL.into_iter().find(|l| c.text.to_uppercase().contains(l.as_str()));
-                    guard::combine(rules, model)
+                match p.chat(&messages).await {
+                    Ok(c) => {
+                        let model = Label::ALL.into_iter().find(|l| c.text.to_uppercase().contains(l.as_str()));
+                        guard::combine(rules, model)
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "AI provider could not classify; the rules decide");
+                        rules
+                    }
                 }
-                Err(e) => {
-                    tracing::warn!(error = %e, "AI provider could not classify; the rules decide");
-                    rules
-                }
-            },
+            }
             _ => rules,
         };
         let mut draft = Draft {
