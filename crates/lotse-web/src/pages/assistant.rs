@@ -258,6 +258,18 @@ fn invalid(field: &str, code: &str) -> WebError {
 
 const MAX_QUESTION: usize = 4000;
 
+/// A counselor's text, trimmed: refused when empty or longer than a message may be.
+fn checked_text<'a>(field: &str, text: &'a str) -> Result<&'a str, WebError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(invalid(field, "required"));
+    }
+    if text.chars().count() > MAX_QUESTION {
+        return Err(invalid(field, "too_long"));
+    }
+    Ok(text)
+}
+
 async fn conversation_scope(state: &AppState, staff: &Staff, id: &str) -> Result<Scope, WebError> {
     let id = ConversationId::parse(id).ok_or(WebError::NotFound)?;
     Ok(Scope::Conversation(state.store.conversation(&staff.tenant.id, &id).await?))
@@ -285,15 +297,10 @@ pub async fn draft_for_conversation(
     if question.is_empty() {
         question = last_client_message(&state, &scope).await?;
     }
-    if question.trim().is_empty() {
-        return Err(invalid("question", "required").into());
-    }
-    if question.chars().count() > MAX_QUESTION {
-        return Err(invalid("question", "too_long").into());
-    }
+    let question = checked_text("question", &question)?;
     let Scope::Conversation(conversation) = &scope else { return Err(WebError::NotFound.into()) };
     let lang = assistant::content_lang(&conversation.language);
-    let draft = assistant::draft_answer(&state, &staff.tenant.id, &staff.user.id, &scope, &question, lang).await?;
+    let draft = assistant::draft_answer(&state, &staff.tenant.id, &staff.user.id, &scope, question, lang).await?;
     Ok(see_other(&format!("/inbox/{id}?draft={draft}#assistant")))
 }
 
@@ -309,13 +316,7 @@ pub async fn draft_for_case(
     let case = state.store.case(&staff.tenant.id, &case_id).await.map_err(WebError::from)?;
     let form = fields(form)?;
     staff.check_csrf(&form.csrf)?;
-    let question = form.question.trim();
-    if question.is_empty() {
-        return Err(invalid("question", "required").into());
-    }
-    if question.chars().count() > MAX_QUESTION {
-        return Err(invalid("question", "too_long").into());
-    }
+    let question = checked_text("question", &form.question)?;
     let scope = Scope::Case { id: case_id, client: case.case.client_id.clone() };
     let draft = assistant::draft_answer(&state, &staff.tenant.id, &staff.user.id, &scope, question, None).await?;
     Ok(see_other(&format!("/cases/{id}?draft={draft}#assistant")))
@@ -422,13 +423,7 @@ pub async fn help_for_conversation(
     let scope = conversation_scope(&state, &staff, &id).await?;
     let form = fields(form)?;
     staff.check_csrf(&form.csrf)?;
-    let text = form.text.trim();
-    if text.is_empty() {
-        return Err(invalid("text", "required").into());
-    }
-    if text.chars().count() > MAX_QUESTION {
-        return Err(invalid("text", "too_long").into());
-    }
+    let text = checked_text("text", &form.text)?;
     let target = ContentLang::parse(&form.target).ok_or_else(|| invalid("target", "invalid"))?;
     match assistant::language_help(&state, &staff.tenant.id, &staff.user.id, &scope, text, target).await {
         Ok(draft) => Ok(see_other(&format!("/inbox/{id}?draft={draft}#assistant"))),
