@@ -3,7 +3,7 @@
 
 use crate::text::{self, Token};
 use aho_corasick::AhoCorasick;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,16 +35,16 @@ impl Part {
         }
     }
 
-    fn matches(&self, forms: &[&str]) -> bool {
+    fn matches(&self, forms: &text::Variants) -> bool {
         forms.iter().any(|f| self.matches_form(f))
     }
 
-    /// The first one or two letters, for the index; None for "contains" parts.
-    fn key(&self) -> Option<(char, Option<char>)> {
+    /// The first one, two or three letters, for the index; None for "contains" parts.
+    fn key(&self) -> Option<(char, Option<char>, Option<char>)> {
         match self {
             Part::Prefix(p) | Part::Exact(p) => {
                 let mut c = p.chars();
-                c.next().map(|a| (a, c.next()))
+                c.next().map(|a| (a, c.next(), c.next()))
             }
             Part::Contains(_) => None,
         }
@@ -66,11 +66,13 @@ pub struct Hit<'a> {
     pub last: usize,
 }
 
-/// A set of patterns indexed by the first two letters of their first token; "contains" patterns are found
+/// A set of patterns indexed by the first three letters of their first token (fewer when it is shorter);
+/// "contains" patterns are found
 /// with one Aho-Corasick automaton.
 #[derive(Debug, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
+    by_three: HashMap<(char, char, char), Vec<usize>>,
     by_two: HashMap<(char, char), Vec<usize>>,
     by_one: HashMap<char, Vec<usize>>,
     contains: Vec<(String, usize)>,
@@ -90,8 +92,9 @@ impl PatternSet {
         let Some(first) = parts.first() else { return };
         let index = self.patterns.len();
         match (first.key(), first) {
-            (Some((a, Some(b))), _) => self.by_two.entry((a, b)).or_default().push(index),
-            (Some((a, None)), _) => self.by_one.entry(a).or_default().push(index),
+            (Some((a, Some(b), Some(c))), _) => self.by_three.entry((a, b, c)).or_default().push(index),
+            (Some((a, Some(b), None)), _) => self.by_two.entry((a, b)).or_default().push(index),
+            (Some((a, None, _)), _) => self.by_one.entry(a).or_default().push(index),
             (None, Part::Contains(needle)) => self.contains.push((needle.clone(), index)),
             (None, _) => {}
         }
@@ -134,7 +137,7 @@ impl PatternSet {
         self.patterns.is_empty()
     }
 
-    fn continue_match(parts: &[Part], forms: &[Vec<&str>], after: usize) -> Option<usize> {
+    fn continue_match(parts: &[Part], forms: &[text::Variants], after: usize) -> Option<usize> {
         let Some((part, rest)) = parts.split_first() else { return Some(after) };
         let end = (after + 1 + MAX_GAP).min(forms.len());
         for j in after + 1..end {
@@ -147,7 +150,7 @@ impl PatternSet {
         None
     }
 
-    fn try_at<'a>(&'a self, index: usize, forms: &[Vec<&str>], i: usize, out: &mut Vec<Hit<'a>>) {
+    fn try_at<'a>(&'a self, index: usize, forms: &[text::Variants], i: usize, out: &mut Vec<Hit<'a>>) {
         let pattern = &self.patterns[index];
         let Some((first, rest)) = pattern.parts.split_first() else { return };
         if first.matches(&forms[i])
@@ -159,7 +162,7 @@ impl PatternSet {
 
     /// Every match in the tokens, in token order.
     pub fn find<'a>(&'a self, tokens: &[Token]) -> Vec<Hit<'a>> {
-        let forms: Vec<Vec<&str>> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
+        let forms: Vec<text::Variants> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
         let automaton = self
             .automaton
             .get_or_init(|| {
@@ -169,22 +172,51 @@ impl PatternSet {
             })
             .as_ref();
         let mut out = Vec::new();
+        // "Contains" parts: one automaton pass over all tokens, joined by a character no needle holds. A needle in
+        // a variant is in the token too (variants only drop a leading proclitic), so the token suffices here;
+        // `try_at` checks every form.
+        let mut contained: Vec<(usize, usize)> = Vec::new();
+        if let Some(ac) = automaton {
+            let mut joined = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum());
+            let mut starts = Vec::with_capacity(tokens.len());
+            for t in tokens {
+                starts.push(joined.len());
+                joined.push_str(&t.norm);
+                joined.push('\0');
+            }
+            for m in ac.find_overlapping_iter(&joined) {
+                let token = starts.partition_point(|&s| s <= m.start()).saturating_sub(1);
+                contained.push((token, self.contains[m.pattern().as_usize()].1));
+            }
+            contained.sort_unstable();
+        }
+        let mut contained = contained.into_iter().peekable();
         let mut candidates: Vec<usize> = Vec::new();
         for i in 0..tokens.len() {
             candidates.clear();
-            for form in &forms[i] {
+            while let Some(&(token, index)) = contained.peek()
+                && token <= i
+            {
+                if token == i {
+                    candidates.push(index);
+                }
+                contained.next();
+            }
+            for form in forms[i].iter() {
                 let mut c = form.chars();
                 let Some(a) = c.next() else { continue };
-                if let Some(b) = c.next()
-                    && let Some(list) = self.by_two.get(&(a, b))
-                {
-                    candidates.extend(list);
+                if let Some(b) = c.next() {
+                    if let Some(list) = self.by_two.get(&(a, b)) {
+                        candidates.extend(list);
+                    }
+                    if let Some(third) = c.next()
+                        && let Some(list) = self.by_three.get(&(a, b, third))
+                    {
+                        candidates.extend(list);
+                    }
                 }
                 if let Some(list) = self.by_one.get(&a) {
                     candidates.extend(list);
-                }
-                if let Some(ac) = automaton {
-                    candidates.extend(ac.find_overlapping_iter(*form).map(|m| self.contains[m.pattern().as_usize()].1));
                 }
             }
             if candidates.len() > 1 {

@@ -33,13 +33,21 @@ pub struct Pseudonymised {
 }
 
 fn key_of(kind: PiiType, value: &str, span: &Span) -> String {
+    use std::fmt::Write;
+    let mut key = String::with_capacity(value.len() + 16);
     match span.person {
-        Some(p) => format!("person#{p}"),
+        Some(p) => {
+            let _ = write!(key, "person#{p}");
+        }
         None => {
-            let n: String = text::normalize(value).chars().filter(|c| c.is_alphanumeric()).collect();
-            format!("{}:{n}", kind.as_str())
+            text::normalize_into(value, &mut key);
+            // Spaces and punctuation do not tell two values apart.
+            key.retain(char::is_alphanumeric);
+            key.insert(0, ':');
+            key.insert_str(0, kind.as_str());
         }
     }
+    key
 }
 
 fn placeholder_pattern() -> &'static Regex {
@@ -55,15 +63,16 @@ impl Mapping {
         Self::default()
     }
 
-    fn placeholder_for(&mut self, kind: PiiType, value: &str, span: &Span) -> String {
+    /// The entry for a value, made if it is new.
+    fn entry_for(&mut self, kind: PiiType, value: &str, span: &Span) -> &MappingEntry {
         let key = key_of(kind, value, span);
-        if let Some(e) = self.entries.iter().find(|e| e.key == key) {
-            return e.placeholder.clone();
+        if let Some(i) = self.entries.iter().position(|e| e.key == key) {
+            return &self.entries[i];
         }
         let n = self.entries.iter().filter(|e| e.kind == kind).count() + 1;
         let placeholder = format!("[{}_{n}]", kind.as_str());
-        self.entries.push(MappingEntry { placeholder: placeholder.clone(), kind, value: value.to_string(), key });
-        placeholder
+        self.entries.push(MappingEntry { placeholder, kind, value: value.to_string(), key });
+        &self.entries[self.entries.len() - 1]
     }
 
     /// Replaces every finding in `text` with its placeholder.
@@ -74,19 +83,34 @@ impl Mapping {
 
     /// Replaces the given findings (code-point spans, sorted, not overlapping).
     pub fn apply(&mut self, text_: &str, spans: &[Span]) -> Pseudonymised {
-        let bytes = text::byte_offsets(text_);
-        let mut out = String::with_capacity(text_.len());
-        let mut used = Vec::new();
+        let mut out = String::with_capacity(text_.len() + 16 * spans.len());
+        let mut used = Vec::with_capacity(spans.len());
         let mut at = 0;
+        // Code points → bytes, walking the text once (spans are sorted).
+        let (mut point, mut byte) = (0, 0);
+        let mut byte_at = |p: usize| -> usize {
+            let from = if p >= point { byte } else { 0 };
+            let skip = if p >= point { p - point } else { p };
+            let rest = &text_[from..];
+            let offset = rest.char_indices().nth(skip).map_or(rest.len(), |(b, _)| b);
+            (point, byte) = (p, from + offset);
+            byte
+        };
+        let mut starts_ends = Vec::with_capacity(spans.len() * 2);
         for span in spans {
-            let (s, e) = (bytes[span.start], bytes[span.end]);
+            let s = byte_at(span.start);
+            starts_ends.push(s);
+            starts_ends.push(byte_at(span.end));
+        }
+        for (span, se) in spans.iter().zip(starts_ends.chunks(2)) {
+            let (s, e) = (se[0], se[1]);
             if s < at {
                 continue;
             }
             out.push_str(&text_[at..s]);
-            let placeholder = self.placeholder_for(span.kind, &text_[s..e], span);
-            out.push_str(&placeholder);
-            used.push(placeholder);
+            let entry = self.entry_for(span.kind, &text_[s..e], span);
+            out.push_str(&entry.placeholder);
+            used.push(entry.placeholder.clone());
             at = e;
         }
         out.push_str(&text_[at..]);

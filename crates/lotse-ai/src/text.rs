@@ -32,6 +32,18 @@ fn fold(c: char, out: &mut String) {
             }
             // Fast path: Latin, Greek, Cyrillic and the Arabic block have no compatibility forms to fold.
             if c < '\u{0300}' || ('\u{0370}'..='\u{06FF}').contains(&c) {
+                // The letters notes are mostly written in, without the case tables: basic Cyrillic (А–Я, Ѐ–Џ
+                // and their small forms) and Arabic letters (no case; marks and digits were handled above).
+                let direct = match c {
+                    'А'..='Я' => char::from_u32(c as u32 + 0x20),
+                    'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50),
+                    'а'..='я' | 'ѐ'..='џ' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => Some(c),
+                    _ => None,
+                };
+                if let Some(l) = direct {
+                    out.push(l);
+                    return;
+                }
                 for l in c.to_lowercase() {
                     if !('\u{0300}'..='\u{036F}').contains(&l) {
                         out.push(l);
@@ -62,17 +74,35 @@ pub fn eastern_digit(c: char) -> Option<char> {
 
 /// The same text with Arabic-Indic and Persian digits replaced by ASCII digits, one character for one character,
 /// so code-point offsets are shared with the original.
-pub fn fold_digits(text: &str) -> String {
-    text.chars().map(|c| eastern_digit(c).unwrap_or(c)).collect()
+pub fn fold_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    // Both digit blocks are encoded with the lead bytes D9 and DB; most texts have neither.
+    if !text.bytes().any(|b| b == 0xD9 || b == 0xDB) || !text.chars().any(|c| eastern_digit(c).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.chars().map(|c| eastern_digit(c).unwrap_or(c)).collect())
 }
 
 /// Normalises a whole string (for list entries and lookups).
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        fold(c, &mut out);
-    }
+    normalize_into(text, &mut out);
     out
+}
+
+/// Appends the normalised text to `out`.
+pub fn normalize_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        fold(c, out);
+    }
+}
+
+/// `char::is_alphanumeric`, answered without the Unicode tables for the common Cyrillic and Arabic letters.
+fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        'А'..='я' | 'ѐ'..='џ' | 'Ѐ'..='Џ' => true,
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn is_dropped(c: char) -> bool {
@@ -81,27 +111,30 @@ fn is_dropped(c: char) -> bool {
 
 /// Splits into tokens at everything that is not a letter or digit.
 pub fn tokens(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut current = String::new();
     let mut start = 0;
-    let chars: Vec<char> = text.chars().collect();
-    let cyrillic = |c: Option<&char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(c));
-    for (i, &c) in chars.iter().enumerate() {
+    let cyrillic = |c: Option<char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    let mut prev: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    let mut i = 0;
+    while let Some(c) = chars.next() {
         // Ukrainian writes an apostrophe inside words (сім'я, б'є); elsewhere it splits (Ayşe'nin).
-        let inner_apostrophe =
-            matches!(c, '\'' | '’' | 'ʼ') && cyrillic(chars.get(i.wrapping_sub(1))) && cyrillic(chars.get(i + 1));
+        let inner_apostrophe = matches!(c, '\'' | '’' | 'ʼ') && cyrillic(prev) && cyrillic(chars.peek().copied());
+        prev = Some(c);
         if inner_apostrophe && !current.is_empty() {
             current.push('\'');
-            continue;
-        }
-        if c.is_ascii_alphanumeric() {
+        } else if c.is_ascii_alphanumeric() {
             if current.is_empty() {
                 start = i;
+                // One allocation for most words instead of growing letter by letter.
+                current.reserve(16);
             }
             current.push(c.to_ascii_lowercase());
-        } else if c.is_alphanumeric() || (is_dropped(c) && !current.is_empty()) {
+        } else if is_letter_or_digit(c) || (is_dropped(c) && !current.is_empty()) {
             if current.is_empty() {
                 start = i;
+                current.reserve(24);
             }
             let before = current.len();
             fold(c, &mut current);
@@ -114,32 +147,52 @@ pub fn tokens(text: &str) -> Vec<Token> {
         } else if !current.is_empty() {
             out.push(Token { norm: std::mem::take(&mut current), start, end: i });
         }
+        i += 1;
     }
     if !current.is_empty() {
-        let end = text.chars().count();
-        out.push(Token { norm: current, start, end });
+        out.push(Token { norm: current, start, end: i });
     }
     out
 }
 
 /// Whether a token is written in Arabic script (Arabic, Persian).
 pub fn is_arabic_script(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c))
+    s.chars().next().is_some_and(is_arabic_char)
+}
+
+pub fn is_arabic_char(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c)
 }
 
 /// Arabic proclitics tried stripped, longest first.
 const PROCLITICS: [&str; 10] = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"];
 
+/// The forms of one token (at most one per proclitic, plus the token), without allocating.
+#[derive(Debug, Clone, Copy)]
+pub struct Variants<'a> {
+    forms: [&'a str; PROCLITICS.len() + 1],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for Variants<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.forms[..self.len]
+    }
+}
+
 /// The forms of a token to compare with a list entry: the token itself and, for Arabic script, the token without
 /// a leading proclitic (at least two letters must remain).
-pub fn variants(norm: &str) -> Vec<&str> {
-    let mut v = vec![norm];
+pub fn variants(norm: &str) -> Variants<'_> {
+    let mut v = Variants { forms: [norm; PROCLITICS.len() + 1], len: 1 };
     if is_arabic_script(norm) {
         for p in PROCLITICS {
             if let Some(rest) = norm.strip_prefix(p)
                 && rest.chars().count() >= 2
             {
-                v.push(rest);
+                v.forms[v.len] = rest;
+                v.len += 1;
             }
         }
     }
@@ -181,6 +234,6 @@ mod tests {
     #[test]
     fn arabic_proclitics_are_tried_stripped() {
         assert!(variants("والبيت").contains(&"بيت"));
-        assert_eq!(variants("house"), vec!["house"]);
+        assert_eq!(&variants("house")[..], ["house"]);
     }
 }

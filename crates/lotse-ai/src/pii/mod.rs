@@ -149,8 +149,7 @@ const HEALTH_AFTER: [&str; 12] =
 
 /// Named health conditions with their modifiers; neighbouring findings merge (posttraumatische
 /// Belastungsstörung).
-fn find_health(text_: &str, tokens: &[text::Token], out: &mut Vec<Span>) {
-    let chars: Vec<char> = text_.chars().collect();
+fn find_health(chars: &[char], tokens: &[text::Token], out: &mut Vec<Span>) {
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for hit in health_patterns().find(tokens) {
         let (mut first, mut last) = (hit.first, hit.last);
@@ -203,20 +202,24 @@ fn find_health(text_: &str, tokens: &[text::Token], out: &mut Vec<Span>) {
 /// Finds personal data. `known` are the people of the case (may be empty).
 pub fn detect(text: &str, known: &KnownPeople) -> Vec<Span> {
     let folded = text::fold_digits(text);
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    chars.extend(text.chars());
     let tokens = text::tokens(text);
     let mut found = Vec::new();
-    rules::find(&folded, &mut found);
-    find_health(text, &tokens, &mut found);
-    names::find(text, &tokens, known, &mut found);
-    birth_dates_after_names(text, &folded, &mut found);
-    resolve(text, found)
+    let dates = rules::find(&folded, &mut found);
+    find_health(&chars, &tokens, &mut found);
+    names::find(&chars, &tokens, known, &mut found);
+    birth_dates_after_names(&chars, &dates, &mut found);
+    resolve(&chars, found)
 }
 
 /// "Ghulam (01.01.1978)", "Marta, 15.08.1969": a date right after a person's name is their date of birth.
-fn birth_dates_after_names(text_: &str, folded: &str, found: &mut Vec<Span>) {
-    let chars: Vec<char> = text_.chars().collect();
+fn birth_dates_after_names(chars: &[char], dates: &[(usize, usize)], found: &mut Vec<Span>) {
     let people: Vec<usize> = found.iter().filter(|s| s.kind == PiiType::Person).map(|s| s.end).collect();
-    for (start, end) in rules::dates(folded) {
+    if people.is_empty() {
+        return;
+    }
+    for &(start, end) in dates {
         let between: String = chars[..start].iter().rev().take_while(|c| !c.is_alphanumeric()).collect();
         let gap = between.chars().count();
         let joined_by = between.trim();
@@ -228,8 +231,7 @@ fn birth_dates_after_names(text_: &str, folded: &str, found: &mut Vec<Span>) {
 
 /// Keeps non-overlapping findings, preferring known people, then the kind's rank, then the longer span.
 /// Drops spaces and punctuation a trimmed span may have kept at its ends.
-fn trim_to_word(text_: &str, span: &mut Span) {
-    let chars: Vec<char> = text_.chars().collect();
+fn trim_to_word(chars: &[char], span: &mut Span) {
     while span.end > span.start && !chars[span.end - 1].is_alphanumeric() {
         span.end -= 1;
     }
@@ -238,7 +240,7 @@ fn trim_to_word(text_: &str, span: &mut Span) {
     }
 }
 
-fn resolve(text_: &str, mut found: Vec<Span>) -> Vec<Span> {
+fn resolve(chars: &[char], mut found: Vec<Span>) -> Vec<Span> {
     found.sort_by_key(|s| (s.person.is_none(), s.kind.rank(), std::cmp::Reverse(s.end - s.start), s.start));
     let mut kept: Vec<Span> = Vec::new();
     for mut span in found {
@@ -256,7 +258,7 @@ fn resolve(text_: &str, mut found: Vec<Span>) -> Vec<Span> {
             }
         }
         if span.kind == PiiType::Person {
-            trim_to_word(text_, &mut span);
+            trim_to_word(chars, &mut span);
         }
         if span.end > span.start && !kept.iter().any(|k| k.overlaps(&span)) {
             kept.push(span);

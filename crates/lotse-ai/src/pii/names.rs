@@ -5,7 +5,7 @@
 
 use super::{PiiType, Span};
 use crate::text::{self, Token};
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// The people of a case: each entry holds every name and alias of one person.
@@ -19,6 +19,9 @@ pub struct KnownPeople {
 #[derive(Debug, Clone)]
 struct KnownToken {
     norm: String,
+    /// Code points of `norm`.
+    len: usize,
+    /// ASCII, so its length in bytes is its length in letters.
     skeleton: String,
 }
 
@@ -36,7 +39,8 @@ impl KnownPeople {
                     continue;
                 }
                 let skeleton = skeleton(&t.norm);
-                tokens.push(KnownToken { norm: t.norm, skeleton });
+                let len = t.norm.chars().count();
+                tokens.push(KnownToken { norm: t.norm, len, skeleton });
             }
         }
         self.people.push(tokens);
@@ -72,11 +76,10 @@ impl KnownPeople {
     }
 
     /// Spans of the known values in the text (code points).
-    fn value_spans(&self, text_: &str, out: &mut Vec<Span>) {
+    fn value_spans(&self, chars: &[char], out: &mut Vec<Span>) {
         if self.values.is_empty() {
             return;
         }
-        let chars: Vec<char> = text_.chars().collect();
         let lower: Vec<char> = chars.iter().map(|c| c.to_lowercase().next().unwrap_or(*c)).collect();
         // Phone numbers: compare digits only, over runs of digits and separators.
         let digits_of = |s: &str| -> String { s.chars().filter(char::is_ascii_digit).collect() };
@@ -124,7 +127,8 @@ impl KnownPeople {
         }
     }
 
-    fn person_of(&self, token: &Token, capital: bool) -> Option<usize> {
+    /// Which known person a token names. `scratch` holds skeletons between calls (no allocation per token).
+    fn person_of(&self, token: &Token, capital: bool, scratch: &mut Skeleton) -> Option<usize> {
         let norm = token.norm.as_str();
         let len = norm.chars().count();
         if len < 2 {
@@ -133,122 +137,149 @@ impl KnownPeople {
         // Other spellings are compared by skeleton only for words written like names: capitalised, or in a
         // script without capitals.
         let surface_capital = token.norm.chars().next().is_some_and(|c| !c.is_lowercase()) || capital;
-        let mut sk: Option<String> = None;
-        self.people.iter().position(|tokens| {
-            tokens.iter().any(|k| {
-                let klen = k.norm.chars().count();
-                if norm == k.norm {
-                    return true;
-                }
-                // Case endings and suffixes: Haddads, Ковалем, Ayşe'nin (the apostrophe already split it off).
-                if klen >= 3 && norm.starts_with(k.norm.as_str()) && len - klen <= 3 {
-                    return true;
+        let mut have_skeleton = false;
+        let first = norm.as_bytes()[0];
+        for (person, tokens) in self.people.iter().enumerate() {
+            for k in tokens {
+                let klen = k.len;
+                // Equal, or the known name with a case ending or suffix: Haddads, Ковалем, Ayşe'nin (the apostrophe
+                // already split it off). Both begin with the same byte; most tokens fail here.
+                if k.norm.as_bytes()[0] == first
+                    && (norm == k.norm || klen >= 3 && norm.starts_with(k.norm.as_str()) && len - klen <= 3)
+                {
+                    return Some(person);
                 }
                 // Other spellings and scripts: same consonants.
-                let sklen = k.skeleton.chars().count();
+                let sklen = k.skeleton.len();
                 if surface_capital && klen >= 3 && len >= 3 && sklen >= 2 {
-                    let sk = sk.get_or_insert_with(|| skeleton(norm));
-                    if *sk == k.skeleton {
-                        return true;
+                    if !have_skeleton {
+                        scratch.compute(norm);
+                        have_skeleton = true;
                     }
-                    if sklen >= 3 && sk.starts_with(k.skeleton.as_str()) && sk.chars().count() - sklen <= 2 {
-                        return true;
+                    let sk = scratch.out.as_str();
+                    if sk.as_bytes().first() != k.skeleton.as_bytes().first() {
+                        continue;
+                    }
+                    if sk == k.skeleton || sklen >= 3 && sk.starts_with(k.skeleton.as_str()) && sk.len() - sklen <= 2 {
+                        return Some(person);
                     }
                 }
-                false
-            })
-        })
+            }
+        }
+        None
     }
+}
+
+/// Buffers for computing skeletons; `out` holds the last one.
+#[derive(Default)]
+pub(super) struct Skeleton {
+    latin: Vec<u8>,
+    out: String,
 }
 
 /// The consonants of a name in Latin letters: the same for Olena/Олена, Koval/Коваль/Ковалем (prefix),
 /// Mohammed/Muhammad/محمد, Haddad/حداد.
 pub fn skeleton(norm: &str) -> String {
-    let mut latin = String::new();
-    for c in norm.chars() {
-        let s: &str = match c {
-            'а' | 'е' | 'є' | 'и' | 'і' | 'ї' | 'й' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' => {
-                ""
-            }
-            'б' => "b",
-            'в' => "v",
-            'г' | 'ґ' => "g",
-            'д' => "d",
-            'ж' => "j",
-            'з' => "s",
-            'к' => "k",
-            'л' => "l",
-            'м' => "m",
-            'н' => "n",
-            'п' => "p",
-            'р' => "r",
-            'с' => "s",
-            'т' => "t",
-            'ф' => "f",
-            'х' => "h",
-            'ц' => "s",
-            'ч' => "c",
-            'ш' | 'щ' => "s",
-            'ا' | 'و' | 'ي' | 'ى' | 'ع' | 'ء' | 'ئ' | 'ؤ' | 'ه' => {
-                // ه is a consonant inside a word (مهدي) but a vowel ending (فاطمه); keep it only inside.
-                if c == 'ه' { "\u{1}" } else { "" }
-            }
-            'ب' => "b",
-            'ت' | 'ط' => "t",
-            'ث' | 'س' | 'ص' | 'ز' | 'ذ' | 'ظ' => "s",
-            'ج' => "",
-            'ح' | 'خ' => "h",
-            'د' | 'ض' => "d",
-            'ر' => "r",
-            'ش' => "s",
-            'غ' | 'گ' => "g",
-            'ف' => "f",
-            'ق' | 'ك' => "k",
-            'ل' => "l",
-            'م' => "m",
-            'ن' => "n",
-            'پ' => "p",
-            'چ' => "c",
-            'ژ' => "j",
-            _ => {
-                latin.extend(fold_latin(c));
-                continue;
-            }
-        };
-        latin.push_str(s);
-    }
-    // Latin digraphs first, then vowels out, doubled letters once (one pass, no allocation per rule).
-    let chars: Vec<char> = latin.chars().collect();
-    let mut out = String::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        let (mapped, step) = match (c, next) {
-            ('s', Some('c')) if chars.get(i + 2) == Some(&'h') => (Some('s'), 3),
-            ('s', Some('h')) => (Some('s'), 2),
-            ('k', Some('h')) => (Some('h'), 2),
-            ('t', Some('h')) => (Some('t'), 2),
-            ('d', Some('h')) => (Some('d'), 2),
-            ('g', Some('h')) => (Some('g'), 2),
-            ('p', Some('h')) => (Some('f'), 2),
-            ('c', Some('k')) => (Some('k'), 2),
-            ('t', Some('z')) | ('t', Some('s')) => (Some('s'), 2),
-            ('a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'w' | 'j' | '\'', _) => (None, 1),
-            ('\u{1}', _) => ((i + 1 < chars.len()).then_some('h'), 1),
-            ('c' | 'q', _) => (Some('k'), 1),
-            ('z' | 'x', _) => (Some('s'), 1),
-            (c, _) if c.is_ascii_alphabetic() => (Some(c), 1),
-            _ => (None, 1),
-        };
-        if let Some(m) = mapped
-            && !out.ends_with(m)
-        {
-            out.push(m);
+    let mut s = Skeleton::default();
+    s.compute(norm);
+    s.out
+}
+
+impl Skeleton {
+    fn compute(&mut self, norm: &str) {
+        let latin = &mut self.latin;
+        latin.clear();
+        for c in norm.chars() {
+            let s: &str = match c {
+                'а' | 'е' | 'є' | 'и' | 'і' | 'ї' | 'й' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' => {
+                    ""
+                }
+                'б' => "b",
+                'в' => "v",
+                'г' | 'ґ' => "g",
+                'д' => "d",
+                'ж' => "j",
+                'з' => "s",
+                'к' => "k",
+                'л' => "l",
+                'м' => "m",
+                'н' => "n",
+                'п' => "p",
+                'р' => "r",
+                'с' => "s",
+                'т' => "t",
+                'ф' => "f",
+                'х' => "h",
+                'ц' => "s",
+                'ч' => "c",
+                'ш' | 'щ' => "s",
+                'ا' | 'و' | 'ي' | 'ى' | 'ع' | 'ء' | 'ئ' | 'ؤ' | 'ه' => {
+                    // ه is a consonant inside a word (مهدي) but a vowel ending (فاطمه); keep it only inside.
+                    if c == 'ه' { "\u{1}" } else { "" }
+                }
+                'ب' => "b",
+                'ت' | 'ط' => "t",
+                'ث' | 'س' | 'ص' | 'ز' | 'ذ' | 'ظ' => "s",
+                'ج' => "",
+                'ح' | 'خ' => "h",
+                'د' | 'ض' => "d",
+                'ر' => "r",
+                'ش' => "s",
+                'غ' | 'گ' => "g",
+                'ف' => "f",
+                'ق' | 'ك' => "k",
+                'ل' => "l",
+                'م' => "m",
+                'ن' => "n",
+                'پ' => "p",
+                'چ' => "c",
+                'ژ' => "j",
+                _ => {
+                    // fold_latin gives ASCII letters only.
+                    if let Some(l) = fold_latin(c)
+                        && let Ok(b) = u8::try_from(l)
+                    {
+                        latin.push(b);
+                    }
+                    continue;
+                }
+            };
+            latin.extend_from_slice(s.as_bytes());
         }
-        i += step;
+        // Latin digraphs first, then vowels out, doubled letters once (one pass, no allocation per rule). Every
+        // byte pushed above is ASCII.
+        let chars = &latin[..];
+        let out = &mut self.out;
+        out.clear();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let next = chars.get(i + 1).copied();
+            let (mapped, step) = match (c, next) {
+                (b's', Some(b'c')) if chars.get(i + 2) == Some(&b'h') => (Some('s'), 3),
+                (b's', Some(b'h')) => (Some('s'), 2),
+                (b'k', Some(b'h')) => (Some('h'), 2),
+                (b't', Some(b'h')) => (Some('t'), 2),
+                (b'd', Some(b'h')) => (Some('d'), 2),
+                (b'g', Some(b'h')) => (Some('g'), 2),
+                (b'p', Some(b'h')) => (Some('f'), 2),
+                (b'c', Some(b'k')) => (Some('k'), 2),
+                (b't', Some(b'z')) | (b't', Some(b's')) => (Some('s'), 2),
+                (b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w' | b'j' | b'\'', _) => (None, 1),
+                (1, _) => ((i + 1 < chars.len()).then_some('h'), 1),
+                (b'c' | b'q', _) => (Some('k'), 1),
+                (b'z' | b'x', _) => (Some('s'), 1),
+                (c, _) if c.is_ascii_alphabetic() => (Some(char::from(c)), 1),
+                _ => (None, 1),
+            };
+            if let Some(m) = mapped
+                && !out.ends_with(m)
+            {
+                out.push(m);
+            }
+            i += step;
+        }
     }
-    out
 }
 
 fn fold_latin(c: char) -> Option<char> {
@@ -271,53 +302,94 @@ fn fold_latin(c: char) -> Option<char> {
     })
 }
 
-struct Lists {
-    given: HashSet<String>,
-    surnames: HashSet<String>,
-    common: HashSet<String>,
+/// What a word is, as bits: one hash lookup per token answers every list question.
+mod flag {
+    pub const GIVEN: u32 = 1;
+    pub const SURNAME: u32 = 1 << 1;
+    pub const NAME: u32 = GIVEN | SURNAME;
+    pub const COMMON: u32 = 1 << 2;
     /// The names that are German words (capitalised nouns in German text).
-    common_german: HashSet<String>,
+    pub const COMMON_GERMAN: u32 = 1 << 3;
+    pub const TITLE: u32 = 1 << 4;
+    pub const TITLE_AFTER: u32 = 1 << 5;
+    pub const KIN: u32 = 1 << 6;
+    pub const FAMILY: u32 = 1 << 7;
+    /// Only the STOP words (no titles).
+    pub const STOP_WORD: u32 = 1 << 8;
+    /// STOP words, titles, kinship words and note nouns.
+    pub const STOP: u32 = 1 << 9;
+    pub const GERMAN: u32 = 1 << 10;
+    pub const FUNCTION: u32 = 1 << 11;
+    pub const PARTICLE: u32 = 1 << 12;
+    pub const CONJUNCTION: u32 = 1 << 13;
+    pub const COMPANY: u32 = 1 << 14;
+    pub const ARABIC_STOP: u32 = 1 << 15;
+    pub const COMPOUND_TAIL: u32 = 1 << 16;
 }
 
-fn load(source: &str, into: &mut HashSet<String>) {
-    for line in source.lines() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        into.insert(text::normalize(line));
-    }
-}
-
-fn lists() -> &'static Lists {
-    static LISTS: OnceLock<Lists> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let mut l = Lists {
-            given: HashSet::new(),
-            surnames: HashSet::new(),
-            common: HashSet::new(),
-            common_german: HashSet::new(),
+fn lexicon() -> &'static HashMap<Box<str>, u32> {
+    static LEXICON: OnceLock<HashMap<Box<str>, u32>> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut map: HashMap<Box<str>, u32> = HashMap::default();
+        let mut add = |word: String, bits: u32| *map.entry(word.into_boxed_str()).or_default() |= bits;
+        let list_lines = |source: &'static str| {
+            source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(text::normalize)
         };
-        load(include_str!("../../data/names/given.txt"), &mut l.given);
-        load(include_str!("../../data/names/surnames.txt"), &mut l.surnames);
+        for w in list_lines(include_str!("../../data/names/given.txt")) {
+            add(w, flag::GIVEN);
+        }
+        for w in list_lines(include_str!("../../data/names/surnames.txt")) {
+            add(w, flag::SURNAME);
+        }
         let common = include_str!("../../data/names/common_words.txt");
-        load(common, &mut l.common);
+        for w in list_lines(common) {
+            add(w, flag::COMMON);
+        }
         let mut group = "";
         for line in common.lines().map(str::trim) {
             if let Some(g) = line.strip_prefix('#') {
                 group = g.trim();
             } else if group == "German" && !line.is_empty() {
-                l.common_german.insert(text::normalize(line));
+                add(text::normalize(line), flag::COMMON_GERMAN);
             }
         }
         for w in STOP {
-            l.common_german.insert(text::normalize(w));
+            add(text::normalize(w), flag::COMMON_GERMAN | flag::COMMON | flag::STOP_WORD | flag::STOP);
         }
-        for w in STOP {
-            l.common.insert(text::normalize(w));
+        for w in TITLES.iter().chain(KIN).chain(NOTE_NOUNS) {
+            add(text::normalize(w), flag::STOP);
         }
-        l
+        // These lists are compared with the token as it is (they are written normalised).
+        let raw: [(&[&str], u32); 10] = [
+            (TITLES, flag::TITLE),
+            (TITLES_AFTER, flag::TITLE_AFTER),
+            (KIN, flag::KIN),
+            (FAMILY, flag::FAMILY),
+            (GERMAN, flag::GERMAN),
+            (FUNCTION, flag::FUNCTION),
+            (PARTICLES, flag::PARTICLE),
+            (CONJUNCTIONS, flag::CONJUNCTION),
+            (COMPANY, flag::COMPANY),
+            (ARABIC_STOP, flag::ARABIC_STOP),
+        ];
+        for (list, bits) in raw {
+            for w in list {
+                add((*w).to_string(), bits);
+            }
+        }
+        for w in COMPOUND_TAILS {
+            add(w.to_string(), flag::COMPOUND_TAIL);
+        }
+        map
     })
+}
+
+fn flags_of(word: &str) -> u32 {
+    lexicon().get(word).copied().unwrap_or(0)
+}
+
+fn is_name(word: &str) -> bool {
+    flags_of(word) & flag::NAME != 0
 }
 
 /// Titles before a name (normalised).
@@ -656,16 +728,23 @@ enum Script {
 
 struct Word<'a> {
     token: &'a Token,
-    surface: String,
+    surface: &'a [char],
     capital: bool,
     script: Script,
+    flags: u32,
 }
 
-fn script_of(s: &str) -> Script {
-    match s.chars().next() {
+impl Word<'_> {
+    fn is(&self, bits: u32) -> bool {
+        self.flags & bits != 0
+    }
+}
+
+fn script_of(first: Option<char>) -> Script {
+    match first {
         Some(c) if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => Script::Latin,
         Some(c) if ('\u{0400}'..='\u{04FF}').contains(&c) => Script::Cyrillic,
-        Some(_) if text::is_arabic_script(s) => Script::Arabic,
+        Some(c) if text::is_arabic_char(c) => Script::Arabic,
         _ => Script::Other,
     }
 }
@@ -842,31 +921,30 @@ fn cyrillic_place_shape(norm: &str) -> bool {
 
 const CONJUNCTIONS: &[&str] = &["und", "and", "и", "і", "та", "ve", "ile", "و", "sowie"];
 
-impl Lists {
-    fn is_name(&self, norm: &str) -> bool {
-        self.given.contains(norm) || self.surnames.contains(norm)
+/// A listed name, also with a German genitive -s or a Slavic case ending.
+fn is_name_inflected(w: &Word) -> bool {
+    if w.is(flag::NAME) {
+        return true;
     }
-
-    /// Also tries a German genitive -s and Slavic case endings.
-    fn is_name_inflected(&self, norm: &str, script: Script) -> bool {
-        if self.is_name(norm) {
-            return true;
-        }
-        match script {
-            Script::Latin => norm.strip_suffix('s').is_some_and(|n| n.chars().count() >= 3 && self.is_name(n)),
-            Script::Cyrillic => CASE_ENDINGS.iter().any(|e| {
+    let norm = w.token.norm.as_str();
+    match w.script {
+        Script::Latin => norm.strip_suffix('s').is_some_and(|n| n.chars().count() >= 3 && is_name(n)),
+        Script::Cyrillic => {
+            let mut form = String::with_capacity(norm.len() + 2);
+            CASE_ENDINGS.iter().any(|e| {
                 norm.strip_suffix(e).is_some_and(|stem| {
                     stem.chars().count() >= 3
-                        && (self.is_name(stem)
-                            || ["а", "я", "й", "ь"].iter().any(|v| self.is_name(&format!("{stem}{v}"))))
+                        && (is_name(stem)
+                            || ["а", "я", "й", "ь"].iter().any(|v| {
+                                form.clear();
+                                form.push_str(stem);
+                                form.push_str(v);
+                                is_name(&form)
+                            }))
                 })
-            }),
-            _ => false,
+            })
         }
-    }
-
-    fn is_common(&self, norm: &str) -> bool {
-        self.common.contains(norm)
+        _ => false,
     }
 }
 
@@ -902,32 +980,37 @@ fn sentence_start(chars: &[char], t: &Token) -> bool {
         .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '؟' | '۔'))
 }
 
-pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut Vec<Span>) {
-    let chars: Vec<char> = text_.chars().collect();
-    let l = lists();
+pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &mut Vec<Span>) {
     let words: Vec<Word> = tokens
         .iter()
         .map(|t| {
-            let surface: String = chars[t.start..t.end].iter().collect();
-            let script = script_of(&surface);
-            let capital = surface.chars().next().is_some_and(char::is_uppercase);
-            Word { token: t, surface, capital, script }
+            let surface = &chars[t.start..t.end];
+            let script = script_of(surface.first().copied());
+            let capital = surface.first().is_some_and(|c| c.is_uppercase());
+            Word { token: t, surface, capital, script, flags: flags_of(&t.norm) }
         })
         .collect();
 
-    known.value_spans(text_, out);
+    known.value_spans(chars, out);
     // People of the case first: every token that is one of their names.
     if !known.people.is_empty() {
+        let mut scratch = Skeleton::default();
         let people: Vec<Option<usize>> = words
             .iter()
-            .map(|w| known.person_of(w.token, w.capital || w.script == Script::Arabic || w.script == Script::Other))
+            .map(|w| {
+                known.person_of(
+                    w.token,
+                    w.capital || w.script == Script::Arabic || w.script == Script::Other,
+                    &mut scratch,
+                )
+            })
             .collect();
         let mut i = 0;
         while i < words.len() {
             if let Some(p) = people[i] {
                 let mut j = i;
                 while j + 1 < words.len()
-                    && adjacent(&chars, words[j].token, words[j + 1].token)
+                    && adjacent(chars, words[j].token, words[j + 1].token)
                     && people[j + 1] == Some(p)
                 {
                     j += 1;
@@ -948,10 +1031,9 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
     let name_like = |w: &Word| -> bool {
         match w.script {
             Script::Latin | Script::Cyrillic => {
-                w.capital && !l.common.contains(&w.token.norm)
-                    || w.capital && l.is_name(&w.token.norm) && !is_stop_word(&w.token.norm)
+                w.capital && !w.is(flag::COMMON) || w.capital && w.is(flag::NAME) && !w.is(flag::STOP_WORD)
             }
-            Script::Arabic => !ARABIC_STOP.contains(&w.token.norm.as_str()),
+            Script::Arabic => !w.is(flag::ARABIC_STOP),
             Script::Other => false,
         }
     };
@@ -960,11 +1042,11 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
         match w.script {
             // After a name, a capitalised word of the same kind is the family name, even when it is also a word
             // (Ayşe Demir); only the words notes put after names are excluded.
-            Script::Latin | Script::Cyrillic => w.capital && !is_stop(&w.token.norm) && !is_acronym(w),
+            Script::Latin | Script::Cyrillic => w.capital && !w.is(flag::STOP) && !is_acronym(w),
             Script::Arabic => {
-                l.is_name(&w.token.norm)
+                w.is(flag::NAME)
                     || has_surname_shape(w)
-                    || is_compound_tail(&w.token.norm)
+                    || w.is(flag::COMPOUND_TAIL)
                     || matches!(w.token.norm.as_str(), "بن" | "ابن" | "بنت")
             }
             Script::Other => false,
@@ -974,22 +1056,21 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
         let mut j = from;
         // Name particles between two names: Sanne de Vries, Ludwig van Beethoven, Omar bin Laden.
         let particle = |k: usize| -> bool {
-            words.get(k).is_some_and(|p| PARTICLES.contains(&p.token.norm.as_str()) && !p.capital)
+            words.get(k).is_some_and(|p| p.is(flag::PARTICLE) && !p.capital)
                 && words.get(k + 1).is_some_and(|n| {
                     n.capital
-                        && !is_stop(&n.token.norm)
-                        && (adjacent(&chars, words[k].token, n.token)
-                            || hyphen_between(&chars, words[k].token, n.token))
+                        && !n.is(flag::STOP)
+                        && (adjacent(chars, words[k].token, n.token) || hyphen_between(chars, words[k].token, n.token))
                 })
-                && adjacent(&chars, words[k - 1].token, words[k].token)
+                && adjacent(chars, words[k - 1].token, words[k].token)
         };
         while j + 2 < words.len() && j + 2 - from < max + 1 && particle(j + 1) {
             j += 2;
         }
         while j + 1 < words.len()
             && j + 1 - from < max
-            && (adjacent(&chars, words[j].token, words[j + 1].token)
-                || hyphen_between(&chars, words[j].token, words[j + 1].token))
+            && (adjacent(chars, words[j].token, words[j + 1].token)
+                || hyphen_between(chars, words[j].token, words[j + 1].token))
             && continues(&words[j + 1])
         {
             j += 1;
@@ -999,48 +1080,43 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
     let person = |a: usize, b: usize| -> Option<Span> {
         // Names inside street and institution names are not persons.
         if let Some(next) = words.get(b + 1)
-            && hyphen_between(&chars, words[b].token, next.token)
-            && !l.is_name(&next.token.norm)
+            && hyphen_between(chars, words[b].token, next.token)
+            && !next.is(flag::NAME)
         {
             return None;
         }
-        if a > 0 && hyphen_between(&chars, words[a - 1].token, words[a].token) && !l.is_name(&words[a - 1].token.norm) {
+        if a > 0 && hyphen_between(chars, words[a - 1].token, words[a].token) && !words[a - 1].is(flag::NAME) {
             return None;
         }
-        if words.get(b + 1).is_some_and(|n| COMPANY.contains(&n.token.norm.as_str()))
-            || words[a..=b].iter().any(|w| COMPANY.contains(&w.token.norm.as_str()))
-        {
+        if words.get(b + 1).is_some_and(|n| n.is(flag::COMPANY)) || words[a..=b].iter().any(|w| w.is(flag::COMPANY)) {
             return None;
         }
         Some(Span::new(words[a].token.start, words[b].token.end, PiiType::Person))
     };
     let mut found: Vec<Span> = Vec::new();
-    let german = words.iter().any(|w| GERMAN.contains(&w.token.norm.as_str()));
+    let german = words.iter().any(|w| w.is(flag::GERMAN));
 
     for i in 0..words.len() {
         let w = &words[i];
         let norm = w.token.norm.as_str();
         let next = words.get(i + 1);
         // A title, a kinship word or "Familie" followed by a name.
-        let cue = TITLES.contains(&norm) && (w.capital || w.script != Script::Latin || norm == "dr")
-            || KIN.contains(&norm)
-            || FAMILY.contains(&norm);
+        let cue = w.is(flag::TITLE) && (w.capital || w.script != Script::Latin || norm == "dr")
+            || w.is(flag::KIN)
+            || w.is(flag::FAMILY);
         if cue && let Some(n) = next {
             let mut k = i + 1;
             // Skip a second title: Frau Dr. Schmidt.
-            if TITLES.contains(&words[k].token.norm.as_str()) && k + 1 < words.len() {
+            if words[k].is(flag::TITLE) && k + 1 < words.len() {
                 k += 1;
             }
             let n = if k == i + 1 { n } else { &words[k] };
-            let after_title = TITLES.contains(&norm) || FAMILY.contains(&norm);
+            let after_title = w.is(flag::TITLE) || w.is(flag::FAMILY);
             let first_ok = match n.script {
                 Script::Latin | Script::Cyrillic => {
-                    n.capital
-                        && !is_title(&n.token.norm)
-                        && (after_title || !is_stop_word(&n.token.norm))
-                        && !is_acronym(n)
+                    n.capital && !n.is(flag::TITLE) && (after_title || !n.is(flag::STOP_WORD)) && !is_acronym(n)
                 }
-                Script::Arabic => !ARABIC_STOP.contains(&n.token.norm.as_str()),
+                Script::Arabic => !n.is(flag::ARABIC_STOP),
                 Script::Other => false,
             };
             if first_ok && n.token.start - w.token.end <= 3 {
@@ -1049,10 +1125,10 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
                     && end == k
                     && let Some(m) = words.get(k + 1)
                     && m.script == Script::Arabic
-                    && adjacent(&chars, n.token, m.token)
-                    && !ARABIC_STOP.contains(&m.token.norm.as_str())
+                    && adjacent(chars, n.token, m.token)
+                    && !m.is(flag::ARABIC_STOP)
                     && !(m.token.norm.starts_with(['ي', 'ت']) && m.token.norm.chars().count() >= 4)
-                    && !text::variants(&m.token.norm).iter().any(|v| is_title(v) || KIN.contains(v))
+                    && !text::variants(&m.token.norm).iter().any(|v| flags_of(v) & (flag::TITLE | flag::KIN) != 0)
                     && !(["ها", "هم", "كم", "نا"].iter().any(|e| m.token.norm.ends_with(e))
                         && m.token.norm.chars().count() >= 5)
                 {
@@ -1063,14 +1139,10 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
             }
         }
         // Turkish: Mehmet Bey, Ayşe Hanım.
-        if TITLES_AFTER.contains(&norm)
-            && w.capital
-            && i > 0
-            && words[i - 1].capital
-            && words[i - 1].script == Script::Latin
+        if w.is(flag::TITLE_AFTER) && w.capital && i > 0 && words[i - 1].capital && words[i - 1].script == Script::Latin
         {
             let mut a = i - 1;
-            if a > 0 && words[a - 1].capital && l.is_name(&words[a - 1].token.norm) {
+            if a > 0 && words[a - 1].capital && words[a - 1].is(flag::NAME) {
                 a -= 1;
             }
             found.extend(person(a, i - 1));
@@ -1078,39 +1150,39 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
         }
         // A listed name.
         let listed = match w.script {
-            Script::Latin | Script::Cyrillic => w.capital && l.is_name_inflected(norm, w.script),
-            Script::Arabic => l.is_name(norm),
+            Script::Latin | Script::Cyrillic => w.capital && is_name_inflected(w),
+            Script::Arabic => w.is(flag::NAME),
             Script::Other => false,
         };
         let shaped = (w.script == Script::Cyrillic || w.script == Script::Latin)
             && w.capital
             && has_surname_shape(w)
-            && !sentence_start(&chars, w.token);
+            && !sentence_start(chars, w.token);
         // Inside a Russian or Ukrainian sentence, a capitalised word is a proper noun: a name unless it is a place.
         let cyrillic_proper = w.script == Script::Cyrillic
             && w.token.norm.chars().count() >= 3
             && w.capital
-            && !sentence_start(&chars, w.token)
+            && !sentence_start(chars, w.token)
             && !is_acronym(w)
-            && !is_stop(norm)
+            && !w.is(flag::STOP)
             && !CYRILLIC_PLACES.iter().any(|p| norm.starts_with(p))
             && !cyrillic_place_shape(norm);
         // Arabic compound names: عبد الله, أبو محمد.
         let compound = w.script == Script::Arabic
             && matches!(norm, "عبد" | "ابو")
-            && next.is_some_and(|n| n.token.norm.starts_with("ال") || l.is_name(&n.token.norm));
+            && next.is_some_and(|n| n.token.norm.starts_with("ال") || n.is(flag::NAME));
         let listed = listed || cyrillic_proper || compound;
         if (listed || shaped) && name_like(w) {
             if found.iter().any(|s| s.start <= w.token.start && w.token.end <= s.end) {
                 continue;
             }
             let end = extend(i, 3);
-            let common = l.is_common(norm);
+            let common = w.is(flag::COMMON);
             // A name that is also a word needs a second name beside it — except outside German, where a
             // capitalised word inside a sentence is a name (Joy Okafor said it was a joy).
             let ambiguous = match w.script {
-                Script::Latin => german && l.common_german.contains(norm) || sentence_start(&chars, w.token),
-                Script::Cyrillic => sentence_start(&chars, w.token),
+                Script::Latin => german && w.is(flag::COMMON_GERMAN) || sentence_start(chars, w.token),
+                Script::Cyrillic => sentence_start(chars, w.token),
                 _ => true,
             };
             if common && end == i && ambiguous {
@@ -1119,10 +1191,8 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
             // A German noun that is also a name (Sonne) counts only beside a listed name (Sonne Hoffnung is not one).
             if common
                 && german
-                && l.common_german.contains(norm)
-                && !words[i + 1..=end]
-                    .iter()
-                    .all(|n| l.is_name_inflected(&n.token.norm, n.script) && !l.common_german.contains(&n.token.norm))
+                && w.is(flag::COMMON_GERMAN)
+                && !words[i + 1..=end].iter().all(|n| is_name_inflected(n) && !n.is(flag::COMMON_GERMAN))
             {
                 continue;
             }
@@ -1132,11 +1202,11 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
                 let p = &words[start - 1];
                 if p.capital
                     && p.script == w.script
-                    && adjacent(&chars, p.token, w.token)
-                    && !is_stop(&p.token.norm)
+                    && adjacent(chars, p.token, w.token)
+                    && !p.is(flag::STOP)
                     && !is_acronym(p)
-                    && !l.is_common(&p.token.norm)
-                    && !FUNCTION.contains(&p.token.norm.as_str())
+                    && !p.is(flag::COMMON)
+                    && !p.is(flag::FUNCTION)
                     && !found.iter().any(|s| s.start <= p.token.start && p.token.end <= s.end)
                 {
                     start -= 1;
@@ -1150,11 +1220,11 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
     for span in &found {
         let Some(b) = words.iter().position(|w| w.token.end == span.end) else { continue };
         if let (Some(c), Some(n)) = (words.get(b + 1), words.get(b + 2))
-            && CONJUNCTIONS.contains(&c.token.norm.as_str())
+            && c.is(flag::CONJUNCTION)
             && n.capital
-            && !is_stop(&n.token.norm)
+            && !n.is(flag::STOP)
             && !is_acronym(n)
-            && (l.is_name_inflected(&n.token.norm, n.script) || !l.is_common(&n.token.norm))
+            && (is_name_inflected(n) || !n.is(flag::COMMON))
             && !found.iter().any(|s| s.start <= n.token.start && n.token.end <= s.end)
         {
             let end = extend(b + 2, 3);
@@ -1166,14 +1236,14 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
     let named: HashSet<&str> = words
         .iter()
         .filter(|w| found.iter().any(|s| s.start <= w.token.start && w.token.end <= s.end))
-        .filter(|w| !is_stop(&w.token.norm) && w.token.norm.chars().count() >= 3)
+        .filter(|w| !w.is(flag::STOP) && w.token.norm.chars().count() >= 3)
         .map(|w| w.token.norm.as_str())
         .collect();
     let mut again = Vec::new();
     for w in &words {
-        let ambiguous = l.is_common(&w.token.norm)
+        let ambiguous = w.is(flag::COMMON)
             && match w.script {
-                Script::Latin => german && l.common_german.contains(&w.token.norm),
+                Script::Latin => german && w.is(flag::COMMON_GERMAN),
                 Script::Cyrillic => false,
                 _ => true,
             };
@@ -1192,9 +1262,7 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
         if let Some(prev) = merged.last_mut() {
             let between: String = chars[prev.end.min(span.start)..span.start].iter().collect();
             let given_after_comma = between.trim() == ","
-                && words.iter().any(|w| {
-                    w.token.start == span.start && w.token.end == span.end && lists().given.contains(&w.token.norm)
-                })
+                && words.iter().any(|w| w.token.start == span.start && w.token.end == span.end && w.is(flag::GIVEN))
                 && chars.get(span.end) != Some(&'-');
             if span.start < prev.end || given_after_comma {
                 prev.end = prev.end.max(span.end);
@@ -1207,36 +1275,18 @@ pub(super) fn find(text_: &str, tokens: &[Token], known: &KnownPeople, out: &mut
 }
 
 /// The second part of compound Arabic names: نور الهدى, عبد الله, صلاح الدين.
-fn is_compound_tail(norm: &str) -> bool {
-    ["الهدي", "الدين", "الله", "الرحمن", "الرحيم", "الكريم", "العزيز", "الهادي", "النبي", "الزهراء", "الاسلام", "الحق"]
-        .contains(&norm)
-}
-
-fn is_title(norm: &str) -> bool {
-    TITLES.contains(&norm)
-}
+const COMPOUND_TAILS: [&str; 12] =
+    ["الهدي", "الدين", "الله", "الرحمن", "الرحيم", "الكريم", "العزيز", "الهادي", "النبي", "الزهراء", "الاسلام", "الحق"];
 
 /// BAMF, TSSB, AOK: all capitals (two letters or more) and not a listed name.
 fn is_acronym(w: &Word) -> bool {
-    let letters: Vec<char> = w.surface.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !lists().is_name(&w.token.norm)
+    let mut letters = w.surface.iter().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase()) && !w.is(flag::NAME)
 }
 
 /// Company forms: a name before them is a firm, not a person.
 const COMPANY: &[&str] =
     &["gmbh", "ag", "kg", "ev", "ug", "ohg", "gbr", "inc", "ltd", "llc", "mbh", "ggmbh", "co", "se"];
-
-/// Only the STOP words (no titles).
-fn is_stop_word(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().map(|w| text::normalize(w)).collect()).contains(norm)
-}
-
-fn is_stop(norm: &str) -> bool {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| STOP.iter().chain(TITLES).chain(KIN).chain(NOTE_NOUNS).map(|w| text::normalize(w)).collect())
-        .contains(norm)
-}
 
 /// Nouns that follow names in notes (Haddads Brief, Amiras Akte).
 const NOTE_NOUNS: &[&str] = &[

@@ -3,7 +3,112 @@
 
 use super::{PiiType, Span};
 use regex::Regex;
+use regex_automata::{Anchored, Input, meta};
 use std::sync::OnceLock;
+
+/// The rules that start with a digit or a fixed shape, compiled for anchored search at the places where a match
+/// can begin (see `matches_at`).
+struct Anchorable {
+    iban: meta::Regex,
+    id_strong: meta::Regex,
+    date: meta::Regex,
+    phone: meta::Regex,
+    postcode_city: meta::Regex,
+}
+
+fn anchorable() -> &'static Anchorable {
+    static RULES: OnceLock<Anchorable> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let r = rules();
+        let re = |s: &Regex| meta::Regex::new(s.as_str()).unwrap_or_else(|e| unreachable_pattern(&e));
+        Anchorable {
+            iban: re(&r.iban),
+            id_strong: re(&r.id_strong),
+            date: re(&r.date),
+            phone: re(&r.phone),
+            postcode_city: re(&r.postcode_city),
+        }
+    })
+}
+
+/// The matches `find_iter` gives, found by anchored searches at `starts` only: ascending byte offsets that
+/// include every place where a match of `re` can begin. Most of a note is never scanned.
+fn matches_at(re: &meta::Regex, text: &str, starts: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut next = 0;
+    for start in starts {
+        if start < next {
+            continue;
+        }
+        // Look-around (\b) still sees the text before `start`.
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        if let Some(m) = re.search(&input) {
+            out.push((m.start(), m.end()));
+            next = m.end();
+        }
+    }
+    out
+}
+
+/// What `(?-u:\b)` counts as a word character.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Offsets of every `byte` in `bytes`.
+fn memchr_all(bytes: &[u8], byte: u8) -> impl Iterator<Item = usize> + '_ {
+    bytes.iter().enumerate().filter(move |&(_, &b)| b == byte).map(|(i, _)| i)
+}
+
+fn digits_at(bytes: &[u8], at: usize, n: usize) -> bool {
+    bytes.get(at..at + n).is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+}
+
+/// The words of the text as `(?-u:\b)` sees them (runs of ASCII letters, digits and _), in bytes: every
+/// anchorable rule begins at one of them (or at a + or a parenthesis, for phones).
+struct Words {
+    bytes_len: usize,
+    words: Vec<(usize, usize)>,
+}
+
+impl Words {
+    fn new(bytes: &[u8]) -> Self {
+        let mut words = Vec::with_capacity(bytes.len() / 6 + 1);
+        let mut start = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            match (is_word_byte(b), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            words.push((s, bytes.len()));
+        }
+        Words { bytes_len: bytes.len(), words }
+    }
+
+    /// Starts of the words that satisfy `keep` (given the word's bytes and its start).
+    fn starts<'a>(
+        &'a self,
+        bytes: &'a [u8],
+        keep: impl Fn(&[u8], usize) -> bool + 'a,
+    ) -> impl Iterator<Item = usize> + 'a {
+        debug_assert_eq!(bytes.len(), self.bytes_len);
+        self.words.iter().filter(move |&&(s, e)| keep(&bytes[s..e], s)).map(|&(s, _)| s)
+    }
+}
+
+/// `(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)`: years, by hand (byte offsets).
+fn years(bytes: &[u8], words: &Words) -> Vec<(usize, usize)> {
+    words
+        .starts(bytes, |w, _| w.len() == 4 && (w.starts_with(b"19") || w.starts_with(b"20")) && digits_at(w, 2, 2))
+        .map(|s| (s, s + 4))
+        .collect()
+}
 
 struct Rules {
     email: Regex,
@@ -13,7 +118,6 @@ struct Rules {
     id_strong: Regex,
     id_context: Regex,
     date: Regex,
-    year: Regex,
     birth_before: Regex,
     birth_after: Regex,
     other_event: Regex,
@@ -43,7 +147,7 @@ ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık
 fn rules() -> &'static Rules {
     static RULES: OnceLock<Rules> = OnceLock::new();
     RULES.get_or_init(|| {
-        let re = |s: &str| Regex::new(s).unwrap_or_else(|e| unreachable_regex(&e));
+        let re = |s: &str| Regex::new(s).unwrap_or_else(|e| unreachable_pattern(&e));
         let date = format!(
             r"(?i)(?-u:\b)(?:[0-3]?[0-9][./\-][01]?[0-9][./\-](?:19|20|13|14)?[0-9]{{2}}|(?:19|20|13|14)[0-9]{{2}}[./\-][01]?[0-9][./\-][0-3]?[0-9]|[01]?[0-9]/[0-3]?[0-9]/(?:19|20)[0-9]{{2}}|[01]?[0-9]/(?:19|20)[0-9]{{2}}|[0-3]?[0-9]\.?\s*(?:{MONTHS})\.?,?\s+(?:19|20|13|14)[0-9]{{2}}(?:\s*(?:р\.|г\.|года|року|roku))?|(?:{MONTHS})\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?,?\s+(?:19|20)[0-9]{{2}})(?-u:\b)"
         );
@@ -59,7 +163,6 @@ fn rules() -> &'static Rules {
                 r"(?i)(?:reise)?pass(?:nummer|-?nr\.?|es)?(?-u:\b)|passport|personalausweis|ausweis(?:nummer|-?nr)?|aufenthaltstitel|aufenthaltserlaubnis|ankunftsnachweis|(?-u:\b)eat(?-u:\b)|(?-u:\b)azr(?-u:\b)|aktenzeichen|(?-u:\b)az\.|steuer-?id|steuer-?nummer|steueridentifikationsnummer|identifikationsnummer|(?-u:\b)tax\s*(?:id|number)|vergi\s*(?:kimlik\s*)?numara|kimlik\s*numara|pasaport|oturum\s*kart|ikamet|рнокпп|іпн|ипн|снилс|sozialversicherungs(?:nummer|ausweis)|sv-?n(?:umme)?r|rentenversicherungsnummer|versichertennummer|(?-u:\b)kvnr(?-u:\b)|social\s*security|(?-u:\b)bg-?n(?:umme)?r|bedarfsgemeinschaft|kunden-?n(?:umme)?r|customer\s*(?:number|no)|müşteri\s*numara|номер|паспорт|посвідк|вид на жительство|ідентифікаційн|налогов|податков|інн|инн|رقم|جواز|الإقامة|الاقامة|بطاقة|شماره|گذرنامه|پاسپورت|کارت\s*اقامت|file\s*(?:no|number)|case\s*number|(?-u:\b)id\s*(?:no|number|card)?(?-u:\b)|(?-u:\b)nr\.|(?-u:\b)no\.",
             ),
             date: re(&date),
-            year: re(r"(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)"),
             birth_before: re(
                 r"(?i)(?:(?-u:\b)geb\.|geboren|geburtsdatum|geburtstag|jahrgang|(?-u:\b)born(?-u:\b)|birth|(?-u:\b)dob(?-u:\b)|d\.o\.b|народж|народи|нар\.|родил|рожден|рождения|род\.|д\.\s?р\.|doğum|doğ\.|ميلاد|مواليد|مولود|تولد|زادروز|\*\s*$)",
             ),
@@ -97,25 +200,31 @@ fn rules() -> &'static Rules {
 }
 
 #[allow(clippy::panic)]
-fn unreachable_regex(e: &regex::Error) -> ! {
+fn unreachable_pattern(e: &dyn std::fmt::Display) -> ! {
     // The patterns are constants; a broken one is a programming error that every test run shows at once.
     panic!("invalid built-in pattern: {e}")
 }
 
 /// Byte offset → code-point offset.
-struct Offsets(Vec<usize>);
+/// Counted on demand: a note has few findings, and counting code points is fast.
+struct Offsets<'a>(&'a str);
 
-impl Offsets {
-    fn new(text: &str) -> Self {
-        Offsets(text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect())
+impl<'a> Offsets<'a> {
+    fn new(text: &'a str) -> Self {
+        Offsets(text)
     }
 
     fn char(&self, byte: usize) -> usize {
-        self.0.partition_point(|&b| b < byte)
+        // Same as the number of character starts before `byte`, also inside a character.
+        let mut b = byte.min(self.0.len());
+        while !self.0.is_char_boundary(b) {
+            b += 1;
+        }
+        self.0[..b].chars().count()
     }
 }
 
-fn push(out: &mut Vec<Span>, o: &Offsets, start: usize, end: usize, kind: PiiType) {
+fn push(out: &mut Vec<Span>, o: &Offsets<'_>, start: usize, end: usize, kind: PiiType) {
     out.push(Span::new(o.char(start), o.char(end), kind));
 }
 
@@ -201,9 +310,14 @@ fn iban_length(country: &str) -> Option<usize> {
     .filter(|&n| n > 0)
 }
 
-fn find_iban(text: &str, o: &Offsets, out: &mut Vec<Span>) {
-    for m in rules().iban.find_iter(text) {
-        let s = m.as_str();
+fn find_iban(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let starts = words.starts(bytes, |w, _| {
+        w.len() >= 4 && w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() && digits_at(w, 2, 2)
+    });
+    for (start, end) in matches_at(&anchorable().iban, text, starts) {
+        let s = &text[start..end];
+        let m = Match { start, end };
         let Some(len) = iban_length(&s[..2]).or(Some(0)) else { continue };
         let compact: usize = s.chars().filter(|c| !c.is_whitespace()).count();
         if len == 0 {
@@ -242,10 +356,31 @@ fn is_date_like(s: &str) -> bool {
     rules().date.is_match(s) && rules().date.find(s).is_some_and(|m| m.len() + 2 >= s.len())
 }
 
-fn find_ids(text: &str, o: &Offsets, out: &mut Vec<Span>) {
+/// A match's place (bytes).
+struct Match {
+    start: usize,
+    end: usize,
+}
+
+impl Match {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+}
+
+fn find_ids(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) {
     let r = rules();
-    for m in r.id_strong.find_iter(text) {
-        let s = m.as_str();
+    let bytes = text.as_bytes();
+    let starts = words.starts(bytes, |w, _| {
+        digits_at(w, 0, 2) || w.len() == 9 && w.iter().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    });
+    for (start, end) in matches_at(&anchorable().id_strong, text, starts) {
+        let m = Match { start, end };
+        let s = &text[start..end];
         let digits = s.chars().filter(char::is_ascii_digit).count();
         let letters = s.chars().filter(char::is_ascii_uppercase).count();
         // Nine characters: passport and residence-permit shape, only with both letters and digits.
@@ -286,12 +421,22 @@ fn find_ids(text: &str, o: &Offsets, out: &mut Vec<Span>) {
     }
 }
 
-fn find_dates_of_birth(text: &str, o: &Offsets, out: &mut Vec<Span>) {
+/// Dates of birth among the dates; returns the dates (bytes, without lone years).
+fn find_dates_of_birth(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) -> Vec<(usize, usize)> {
     let r = rules();
-    let mut dates: Vec<(usize, usize)> = r.date.find_iter(text).map(|m| (m.start(), m.end())).collect();
-    for m in r.year.find_iter(text) {
-        if !dates.iter().any(|&(s, e)| s <= m.start() && m.end() <= e) {
-            dates.push((m.start(), m.end()));
+    let bytes = text.as_bytes();
+    let years = years(bytes, words);
+    // Only the month-first forms (May 3, 1985) begin with a letter, and they end in a year.
+    let full_dates: Vec<(usize, usize)> = if years.is_empty() {
+        let starts = words.starts(bytes, |w, _| w[0].is_ascii_digit());
+        matches_at(&anchorable().date, text, starts)
+    } else {
+        r.date.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    };
+    let mut dates = full_dates.clone();
+    for (start, end) in years {
+        if !dates.iter().any(|&(s, e)| s <= start && end <= e) {
+            dates.push((start, end));
         }
     }
     for (start, end) in dates {
@@ -318,12 +463,18 @@ fn find_dates_of_birth(text: &str, o: &Offsets, out: &mut Vec<Span>) {
             push(out, o, start, end, PiiType::DateOfBirth);
         }
     }
+    full_dates
 }
 
-fn find_phones(text: &str, o: &Offsets, out: &mut Vec<Span>) {
+fn find_phones(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) {
     let r = rules();
-    for m in r.phone.find_iter(text) {
-        let s = m.as_str();
+    let bytes = text.as_bytes();
+    let mut starts: Vec<usize> = words.starts(bytes, |w, _| w[0] == b'0').collect();
+    starts.extend(memchr_all(bytes, b'+').chain(memchr_all(bytes, b'(').filter(|&i| bytes.get(i + 1) == Some(&b'0'))));
+    starts.sort_unstable();
+    for (start, end) in matches_at(&anchorable().phone, text, starts.into_iter()) {
+        let m = Match { start, end };
+        let s = &text[start..end];
         let before = text[..m.start()].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-') {
             continue;
@@ -351,68 +502,106 @@ fn find_phones(text: &str, o: &Offsets, out: &mut Vec<Span>) {
     }
 }
 
-/// Words every street rule needs; texts without any skip the street rules (most notes have no address).
-fn street_words() -> &'static aho_corasick::AhoCorasick {
+/// The street words of the German street rules; a street needs a house number right after one.
+const STREET_SUFFIXES: [&str; 20] = [
+    "straße",
+    "strasse",
+    "str.",
+    "weg",
+    "allee",
+    "platz",
+    "ring",
+    "gasse",
+    "damm",
+    "ufer",
+    "chaussee",
+    "pfad",
+    "steig",
+    "markt",
+    "promenade",
+    "graben",
+    "stieg",
+    "wall",
+    "kamp",
+    "zeile",
+];
+
+/// The words the other countries' street rule starts with, in the cases it accepts.
+fn foreign_street_words() -> &'static aho_corasick::AhoCorasick {
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
     AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "stra",
-                "str.",
-                "weg",
-                "allee",
-                "platz",
-                "ring",
-                "gasse",
-                "damm",
-                "ufer",
-                "chaussee",
-                "pfad",
-                "steig",
-                "markt",
-                "promenade",
-                "graben",
-                "stieg",
-                "wall",
-                "kamp",
-                "zeile",
-                "am ",
-                "an ",
-                "auf ",
-                "im ",
-                "in ",
-                "zum ",
-                "zur ",
-                "hinter ",
-                "unter ",
-                "alt",
-                "neue",
-                "вул",
-                "ул.",
-                "улиц",
-                "просп",
-                "пров",
-                "пер.",
-                "переул",
-                "бул",
-                "пл.",
-                "площ",
-                "sok",
-                "cad",
-                "bulvar",
-                "mah",
-                "شارع",
-                "خیابان",
-                "کوچه",
-            ])
-            .unwrap_or_else(|e| unreachable!("constant patterns: {e}"))
+        aho_corasick::AhoCorasick::new([
+            "вул.",
+            "Вул.",
+            "ВУЛ.",
+            "вулиця",
+            "Вулиця",
+            "ВУЛИЦЯ",
+            "ул.",
+            "Ул.",
+            "УЛ.",
+            "улица",
+            "Улица",
+            "УЛИЦА",
+            "просп",
+            "Просп",
+            "ПРОСП",
+            "пров",
+            "Пров",
+            "ПРОВ",
+            "пер.",
+            "Пер.",
+            "ПЕР.",
+            "переулок",
+            "Переулок",
+            "ПЕРЕУЛОК",
+            "бул",
+            "Бул",
+            "БУЛ",
+            "пл.",
+            "Пл.",
+            "ПЛ.",
+            "площ",
+            "Площ",
+            "ПЛОЩ",
+            "Sokak",
+            "Sokağı",
+            "Sk.",
+            "Caddesi",
+            "Cad.",
+            "Bulvarı",
+            "Mahallesi",
+            "Mah.",
+            "شارع",
+            "خیابان",
+            "کوچه",
+        ])
+        .unwrap_or_else(|e| unreachable_pattern(&e))
     })
 }
 
-fn find_places(text: &str, o: &Offsets, out: &mut Vec<Span>) {
+/// Whether a German street rule can match: a street word followed by a house number, or "Straße der …".
+fn may_have_german_street(text: &str, words: &Words) -> bool {
+    let bytes = text.as_bytes();
+    // Every house number is a word that starts with a digit; look at what stands before it.
+    words.starts(bytes, |w, _| w[0].is_ascii_digit()).any(|start| {
+        let before = text[..start].trim_end().as_bytes();
+        STREET_SUFFIXES.iter().any(|suffix| {
+            before.len() >= suffix.len()
+                && before[before.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        })
+    }) || text.contains("Straße d")
+        || text.contains("Str. d")
+}
+
+fn find_places(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) {
     let r = rules();
-    for m in r.postcode_city.find_iter(text) {
+    let bytes = text.as_bytes();
+    let starts = words.starts(bytes, |w, start| {
+        digits_at(w, 0, 5) || w == b"D" && bytes[start + 1..].starts_with(b"-") && digits_at(bytes, start + 2, 5)
+    });
+    for (start, end) in matches_at(&anchorable().postcode_city, text, starts) {
+        let m = Match { start, end };
         let before = text[..m.start()].chars().next_back();
         if before.is_some_and(|c| c.is_alphanumeric() || c == '/') {
             continue;
@@ -420,7 +609,7 @@ fn find_places(text: &str, o: &Offsets, out: &mut Vec<Span>) {
         let mut end = m.end();
         // A following capitalised word is part of the town only in the known multi-word forms; trim common
         // German words that follow a town in a sentence.
-        let s = m.as_str();
+        let s = &text[m.start()..m.end()];
         if let Some(extra) = s.rsplit_once(' ').map(|(_, w)| w)
             && matches!(
                 extra,
@@ -444,10 +633,19 @@ fn find_places(text: &str, o: &Offsets, out: &mut Vec<Span>) {
         }
         push(out, o, m.start(), end, PiiType::PostcodeCity);
     }
-    if !street_words().is_match(text) {
-        return;
-    }
-    for re in [&r.street, &r.street_words, &r.street_prefix, &r.street_foreign, &r.street_hyphen] {
+    let german = may_have_german_street(text, words);
+    let foreign = foreign_street_words().is_match(text);
+    let rules = [
+        (&r.street, german),
+        (&r.street_words, german),
+        (&r.street_prefix, true),
+        (&r.street_foreign, foreign),
+        (&r.street_hyphen, german),
+    ];
+    for (re, may_match) in rules {
+        if !may_match {
+            continue;
+        }
         for m in re.find_iter(text) {
             if r.not_street_name.is_match(m.as_str()) {
                 continue;
@@ -457,8 +655,11 @@ fn find_places(text: &str, o: &Offsets, out: &mut Vec<Span>) {
     }
 }
 
-pub(super) fn find(folded: &str, out: &mut Vec<Span>) {
+/// Finds every rule's data; returns every date in the text (code points), birth or not, for the caller's
+/// "name, date" rule.
+pub(super) fn find(folded: &str, out: &mut Vec<Span>) -> Vec<(usize, usize)> {
     let o = Offsets::new(folded);
+    let mut dates = Vec::new();
     let r = rules();
     // Every rule but the URL one needs a digit or an @; most sentences have neither.
     let has_digit = folded.bytes().any(|b| b.is_ascii_digit());
@@ -467,35 +668,24 @@ pub(super) fn find(folded: &str, out: &mut Vec<Span>) {
             push(out, &o, m.start(), m.end(), PiiType::Email);
         }
     }
-    if !(folded.contains('/') || folded.contains("www.")) {
-        if has_digit {
-            find_iban(folded, &o, out);
-            find_ids(folded, &o, out);
-            find_dates_of_birth(folded, &o, out);
-            find_phones(folded, &o, out);
-            find_places(folded, &o, out);
-        }
-        return;
-    }
-    for m in r.url.find_iter(folded) {
-        let s = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        if url_is_personal(s) {
-            push(out, &o, m.start(), m.start() + s.len(), PiiType::UrlPersonal);
+    if folded.contains('/') || folded.contains("www.") {
+        for m in r.url.find_iter(folded) {
+            let s = m.as_str().trim_end_matches(['.', ',', ';', ':', '!', '?']);
+            if url_is_personal(s) {
+                push(out, &o, m.start(), m.start() + s.len(), PiiType::UrlPersonal);
+            }
         }
     }
     if has_digit {
-        find_iban(folded, &o, out);
-        find_ids(folded, &o, out);
-        find_dates_of_birth(folded, &o, out);
-        find_phones(folded, &o, out);
-        find_places(folded, &o, out);
+        let words = Words::new(folded.as_bytes());
+        find_iban(folded, &words, &o, out);
+        find_ids(folded, &words, &o, out);
+        let found_dates = find_dates_of_birth(folded, &words, &o, out);
+        dates.extend(found_dates.into_iter().map(|(s, e)| (o.char(s), o.char(e))));
+        find_phones(folded, &words, &o, out);
+        find_places(folded, &words, &o, out);
     }
-}
-
-/// Every date in the text (code points), birth or not.
-pub(super) fn dates(folded: &str) -> Vec<(usize, usize)> {
-    let o = Offsets::new(folded);
-    rules().date.find_iter(folded).map(|m| (o.char(m.start()), o.char(m.end()))).collect()
+    dates
 }
 
 #[cfg(test)]
