@@ -243,9 +243,22 @@ fn trim_to_word(chars: &[char], span: &mut Span) {
 fn resolve(chars: &[char], mut found: Vec<Span>) -> Vec<Span> {
     found.sort_by_key(|s| (s.person.is_none(), s.kind.rank(), std::cmp::Reverse(s.end - s.start), s.start));
     let mut kept: Vec<Span> = Vec::new();
+    // Kept findings never overlap one another, so those that overlap a new one are the last to start before it
+    // and those that start inside it: found by start, not by looking at every kept one (long texts).
+    let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for mut span in found {
+        let mut near: Vec<usize> = by_start
+            .range(..span.start)
+            .next_back()
+            .map(|(_, &i)| i)
+            .into_iter()
+            .chain(by_start.range(span.start..span.end.max(span.start)).map(|(_, &i)| i))
+            .filter(|&i| kept[i].overlaps(&span))
+            .collect();
+        // In the order they were kept, as the rules below depend on it.
+        near.sort_unstable();
         // A name that runs into a condition or a number keeps its part before (or after) it.
-        for k in &kept {
+        for k in near.iter().map(|&i| &kept[i]) {
             if !k.overlaps(&span) || span.kind != PiiType::Person || k.kind == PiiType::Person {
                 continue;
             }
@@ -260,7 +273,8 @@ fn resolve(chars: &[char], mut found: Vec<Span>) -> Vec<Span> {
         if span.kind == PiiType::Person {
             trim_to_word(chars, &mut span);
         }
-        if span.end > span.start && !kept.iter().any(|k| k.overlaps(&span)) {
+        if span.end > span.start && !near.iter().any(|&i| kept[i].overlaps(&span)) {
+            by_start.insert(span.start, kept.len());
             kept.push(span);
         }
     }

@@ -1218,7 +1218,11 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
     // "Sahar und Omid", "Kowalczyk, Marta": a name next to a name.
     let mut more = Vec::new();
     for span in &found {
-        let Some(b) = words.iter().position(|w| w.token.end == span.end) else { continue };
+        // Words are in text order, so their ends ascend.
+        let b = words.partition_point(|w| w.token.end < span.end);
+        if words.get(b).is_none_or(|w| w.token.end != span.end) {
+            continue;
+        }
         if let (Some(c), Some(n)) = (words.get(b + 1), words.get(b + 2))
             && c.is(flag::CONJUNCTION)
             && n.capital
@@ -1233,11 +1237,24 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
     }
     found.extend(more);
     // Later mentions of a name already found (Grace Mensah … Grace hopes).
+    // Words inside a finding, in one pass over the findings (long texts have many of both).
+    let mut inside = vec![false; words.len()];
+    for s in &found {
+        let first = words.partition_point(|w| w.token.start < s.start);
+        for (k, w) in words.iter().enumerate().skip(first) {
+            if w.token.start >= s.end {
+                break;
+            }
+            if w.token.end <= s.end {
+                inside[k] = true;
+            }
+        }
+    }
     let named: HashSet<&str> = words
         .iter()
-        .filter(|w| found.iter().any(|s| s.start <= w.token.start && w.token.end <= s.end))
-        .filter(|w| !w.is(flag::STOP) && w.token.norm.chars().count() >= 3)
-        .map(|w| w.token.norm.as_str())
+        .zip(&inside)
+        .filter(|(w, inside)| **inside && !w.is(flag::STOP) && w.token.norm.chars().count() >= 3)
+        .map(|(w, _)| w.token.norm.as_str())
         .collect();
     let mut again = Vec::new();
     for w in &words {

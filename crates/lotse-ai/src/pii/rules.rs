@@ -206,21 +206,32 @@ fn unreachable_pattern(e: &dyn std::fmt::Display) -> ! {
 }
 
 /// Byte offset → code-point offset.
-/// Counted on demand: a note has few findings, and counting code points is fast.
-struct Offsets<'a>(&'a str);
+/// Counted on demand from the last answer (findings come mostly in text order): a note has few findings.
+struct Offsets<'a> {
+    text: &'a str,
+    /// A byte offset (a character boundary) and its code-point offset.
+    last: std::cell::Cell<(usize, usize)>,
+}
 
 impl<'a> Offsets<'a> {
     fn new(text: &'a str) -> Self {
-        Offsets(text)
+        Offsets { text, last: std::cell::Cell::new((0, 0)) }
     }
 
     fn char(&self, byte: usize) -> usize {
-        // Same as the number of character starts before `byte`, also inside a character.
-        let mut b = byte.min(self.0.len());
-        while !self.0.is_char_boundary(b) {
+        // The number of character starts before `byte`, also inside a character.
+        let mut b = byte.min(self.text.len());
+        while !self.text.is_char_boundary(b) {
             b += 1;
         }
-        self.0[..b].chars().count()
+        let (from_byte, from_char) = self.last.get();
+        let chars = if b >= from_byte {
+            from_char + self.text[from_byte..b].chars().count()
+        } else {
+            self.text[..b].chars().count()
+        };
+        self.last.set((b, chars));
+        chars
     }
 }
 
