@@ -245,18 +245,27 @@ fn resolve(chars: &[char], mut found: Vec<Span>) -> Vec<Span> {
     let mut kept: Vec<Span> = Vec::new();
     // Kept findings never overlap one another, so those that overlap a new one are the last to start before it
     // and those that start inside it: found by start, not by looking at every kept one (long texts).
+    // A short note has few findings: looking at every kept one is cheaper than keeping the index.
+    let indexed = found.len() > 32;
     let mut by_start: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut near: Vec<usize> = Vec::new();
     for mut span in found {
-        let mut near: Vec<usize> = by_start
-            .range(..span.start)
-            .next_back()
-            .map(|(_, &i)| i)
-            .into_iter()
-            .chain(by_start.range(span.start..span.end.max(span.start)).map(|(_, &i)| i))
-            .filter(|&i| kept[i].overlaps(&span))
-            .collect();
-        // In the order they were kept, as the rules below depend on it.
-        near.sort_unstable();
+        near.clear();
+        if indexed {
+            near.extend(
+                by_start
+                    .range(..span.start)
+                    .next_back()
+                    .map(|(_, &i)| i)
+                    .into_iter()
+                    .chain(by_start.range(span.start..span.end.max(span.start)).map(|(_, &i)| i))
+                    .filter(|&i| kept[i].overlaps(&span)),
+            );
+            // In the order they were kept, as the rules below depend on it.
+            near.sort_unstable();
+        } else {
+            near.extend((0..kept.len()).filter(|&i| kept[i].overlaps(&span)));
+        }
         // A name that runs into a condition or a number keeps its part before (or after) it.
         for k in near.iter().map(|&i| &kept[i]) {
             if !k.overlaps(&span) || span.kind != PiiType::Person || k.kind == PiiType::Person {
@@ -274,7 +283,9 @@ fn resolve(chars: &[char], mut found: Vec<Span>) -> Vec<Span> {
             trim_to_word(chars, &mut span);
         }
         if span.end > span.start && !near.iter().any(|&i| kept[i].overlaps(&span)) {
-            by_start.insert(span.start, kept.len());
+            if indexed {
+                by_start.insert(span.start, kept.len());
+            }
             kept.push(span);
         }
     }
