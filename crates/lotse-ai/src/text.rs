@@ -7,7 +7,8 @@ use unicode_normalization::UnicodeNormalization;
 /// A word of the text: its normalised form and where it stands in the original (code points, end exclusive).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    pub norm: String,
+    /// Kept inline up to 24 bytes: most words need no allocation of their own.
+    pub norm: compact_str::CompactString,
     pub start: usize,
     pub end: usize,
 }
@@ -112,7 +113,8 @@ fn is_dropped(c: char) -> bool {
 /// Splits into tokens at everything that is not a letter or digit.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
-    let mut current = String::new();
+    // Built in one reused buffer, then copied into the token (inline for most words).
+    let mut current = String::with_capacity(32);
     let mut start = 0;
     let cyrillic = |c: Option<char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     let mut prev: Option<char> = None;
@@ -127,14 +129,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
         } else if c.is_ascii_alphanumeric() {
             if current.is_empty() {
                 start = i;
-                // One allocation for most words instead of growing letter by letter.
-                current.reserve(16);
             }
             current.push(c.to_ascii_lowercase());
         } else if is_letter_or_digit(c) || (is_dropped(c) && !current.is_empty()) {
             if current.is_empty() {
                 start = i;
-                current.reserve(24);
             }
             let before = current.len();
             fold(c, &mut current);
@@ -145,12 +144,13 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 current.push_str(&tail);
             }
         } else if !current.is_empty() {
-            out.push(Token { norm: std::mem::take(&mut current), start, end: i });
+            out.push(Token { norm: compact_str::CompactString::from(current.as_str()), start, end: i });
+            current.clear();
         }
         i += 1;
     }
     if !current.is_empty() {
-        out.push(Token { norm: current, start, end: i });
+        out.push(Token { norm: compact_str::CompactString::from(current.as_str()), start, end: i });
     }
     out
 }

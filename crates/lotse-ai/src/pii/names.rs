@@ -40,7 +40,7 @@ impl KnownPeople {
                 }
                 let skeleton = skeleton(&t.norm);
                 let len = t.norm.chars().count();
-                tokens.push(KnownToken { norm: t.norm, len, skeleton });
+                tokens.push(KnownToken { norm: t.norm.to_string(), len, skeleton });
             }
         }
         self.people.push(tokens);
