@@ -50,6 +50,23 @@ fn key_of(kind: PiiType, value: &str, span: &Span) -> String {
     key
 }
 
+/// Appends a number in decimal digits (placeholders are made for every finding; `format!` costs more).
+fn push_number(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    loop {
+        digits[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in digits[..len].iter().rev() {
+        out.push(char::from(d));
+    }
+}
+
 fn placeholder_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
@@ -70,7 +87,12 @@ impl Mapping {
             return &self.entries[i];
         }
         let n = self.entries.iter().filter(|e| e.kind == kind).count() + 1;
-        let placeholder = format!("[{}_{n}]", kind.as_str());
+        let mut placeholder = String::with_capacity(kind.as_str().len() + 6);
+        placeholder.push('[');
+        placeholder.push_str(kind.as_str());
+        placeholder.push('_');
+        push_number(&mut placeholder, n);
+        placeholder.push(']');
         self.entries.push(MappingEntry { placeholder, kind, value: value.to_string(), key });
         &self.entries[self.entries.len() - 1]
     }
@@ -96,14 +118,10 @@ impl Mapping {
             (point, byte) = (p, from + offset);
             byte
         };
-        let mut starts_ends = Vec::with_capacity(spans.len() * 2);
+        self.entries.reserve(spans.len());
         for span in spans {
             let s = byte_at(span.start);
-            starts_ends.push(s);
-            starts_ends.push(byte_at(span.end));
-        }
-        for (span, se) in spans.iter().zip(starts_ends.chunks(2)) {
-            let (s, e) = (se[0], se[1]);
+            let e = byte_at(span.end);
             if s < at {
                 continue;
             }

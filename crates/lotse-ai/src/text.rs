@@ -167,31 +167,36 @@ pub fn is_arabic_char(c: char) -> bool {
 /// Arabic proclitics tried stripped, longest first.
 const PROCLITICS: [&str; 10] = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"];
 
-/// The forms of one token (at most one per proclitic, plus the token), without allocating.
+/// The forms of one token: the token, and the token without each proclitic it starts with (kept as byte
+/// lengths, so the value is small and needs no allocation).
 #[derive(Debug, Clone, Copy)]
 pub struct Variants<'a> {
-    forms: [&'a str; PROCLITICS.len() + 1],
+    norm: &'a str,
+    cuts: [u8; PROCLITICS.len()],
     len: usize,
 }
 
-impl<'a> std::ops::Deref for Variants<'a> {
-    type Target = [&'a str];
+impl<'a> Variants<'a> {
+    pub fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        std::iter::once(self.norm).chain(self.cuts[..self.len].iter().map(|&cut| &self.norm[usize::from(cut)..]))
+    }
 
-    fn deref(&self) -> &[&'a str] {
-        &self.forms[..self.len]
+    pub fn contains(&self, form: &str) -> bool {
+        self.iter().any(|f| f == form)
     }
 }
 
 /// The forms of a token to compare with a list entry: the token itself and, for Arabic script, the token without
 /// a leading proclitic (at least two letters must remain).
 pub fn variants(norm: &str) -> Variants<'_> {
-    let mut v = Variants { forms: [norm; PROCLITICS.len() + 1], len: 1 };
+    let mut v = Variants { norm, cuts: [0; PROCLITICS.len()], len: 0 };
     if is_arabic_script(norm) {
         for p in PROCLITICS {
             if let Some(rest) = norm.strip_prefix(p)
                 && rest.chars().count() >= 2
+                && let Ok(cut) = u8::try_from(p.len())
             {
-                v.forms[v.len] = rest;
+                v.cuts[v.len] = cut;
                 v.len += 1;
             }
         }
@@ -233,7 +238,7 @@ mod tests {
 
     #[test]
     fn arabic_proclitics_are_tried_stripped() {
-        assert!(variants("والبيت").contains(&"بيت"));
-        assert_eq!(&variants("house")[..], ["house"]);
+        assert!(variants("والبيت").contains("بيت"));
+        assert_eq!(variants("house").iter().collect::<Vec<_>>(), ["house"]);
     }
 }

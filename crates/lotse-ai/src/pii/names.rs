@@ -1159,7 +1159,8 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
             && has_surname_shape(w)
             && !sentence_start(chars, w.token);
         // Inside a Russian or Ukrainian sentence, a capitalised word is a proper noun: a name unless it is a place.
-        let cyrillic_proper = w.script == Script::Cyrillic
+        let cyrillic_proper = !listed
+            && w.script == Script::Cyrillic
             && w.token.norm.chars().count() >= 3
             && w.capital
             && !sentence_start(chars, w.token)
@@ -1168,7 +1169,8 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
             && !CYRILLIC_PLACES.iter().any(|p| norm.starts_with(p))
             && !cyrillic_place_shape(norm);
         // Arabic compound names: عبد الله, أبو محمد.
-        let compound = w.script == Script::Arabic
+        let compound = !listed
+            && w.script == Script::Arabic
             && matches!(norm, "عبد" | "ابو")
             && next.is_some_and(|n| n.token.norm.starts_with("ال") || n.is(flag::NAME));
         let listed = listed || cyrillic_proper || compound;

@@ -65,28 +65,29 @@ fn digits_at(bytes: &[u8], at: usize, n: usize) -> bool {
 }
 
 /// The words of the text as `(?-u:\b)` sees them (runs of ASCII letters, digits and _), in bytes: every
-/// anchorable rule begins at one of them (or at a + or a parenthesis, for phones).
+/// anchorable rule begins at one of them (or at a + or a parenthesis, for phones), and with a digit or a capital.
 struct Words {
     bytes_len: usize,
     words: Vec<(usize, usize)>,
 }
 
 impl Words {
+    /// Only words that begin with a digit or a capital: no rule begins with a small letter.
     fn new(bytes: &[u8]) -> Self {
-        let mut words = Vec::with_capacity(bytes.len() / 6 + 1);
-        let mut start = None;
-        for (i, &b) in bytes.iter().enumerate() {
-            match (is_word_byte(b), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    words.push((s, i));
-                    start = None;
-                }
-                _ => {}
+        let mut words = Vec::with_capacity(bytes.len() / 16 + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            if !is_word_byte(bytes[i]) {
+                i += 1;
+                continue;
             }
-        }
-        if let Some(s) = start {
-            words.push((s, bytes.len()));
+            let start = i;
+            while i < bytes.len() && is_word_byte(bytes[i]) {
+                i += 1;
+            }
+            if bytes[start].is_ascii_digit() || bytes[start].is_ascii_uppercase() {
+                words.push((start, i));
+            }
         }
         Words { bytes_len: bytes.len(), words }
     }
