@@ -437,13 +437,18 @@ pub async fn guard_client_message(state: AppState, conversation: Conversation, b
             author: None,
             client_msg_id: format!("guard-{}-{}", flag.as_str(), conversation.id),
             internal: false,
-            body: text,
+            body: text.clone(),
             sent_at: state.clock.now(),
             attachment_id: None,
         })
         .await;
-    if let Err(e) = sent {
-        tracing::error!(error = %e, "could not send the automatic message");
+    match sent {
+        Err(e) => tracing::error!(error = %e, "could not send the automatic message"),
+        // Someone who wrote by mail reads the answer in their mail.
+        Ok(appended) if !appended.duplicate && conversation.channel == lotse_core::chat::Channel::Email => {
+            crate::email::deliver(state.clone(), conversation, text).await;
+        }
+        Ok(_) => {}
     }
 }
 

@@ -104,7 +104,7 @@ pub async fn poll_inbox(state: &AppState) -> Result<PollReport, String> {
         };
         let body: String = body.chars().take(lotse_core::chat::MAX_BODY_CHARS).collect();
         let body = if body.trim().is_empty() { "(…)".to_string() } else { body };
-        state
+        let appended = state
             .chat_writer
             .send(NewMessage {
                 tenant_id: channel.tenant.clone(),
@@ -113,12 +113,16 @@ pub async fn poll_inbox(state: &AppState) -> Result<PollReport, String> {
                 author: None,
                 client_msg_id: chat_service::mail_message_id(&parsed.message_id),
                 internal: false,
-                body,
+                body: body.clone(),
                 sent_at: now,
                 attachment_id: None,
             })
             .await
             .map_err(|e| e.to_string())?;
+        // The guard reads mail as it reads chat messages: emergency numbers at once, a flag for a human.
+        if !appended.duplicate {
+            tokio::spawn(crate::assistant::guard_client_message(state.clone(), conversation, body));
+        }
         report.stored += 1;
         done.push(mail.uid);
     }

@@ -736,7 +736,7 @@ async fn queue_send(
         ChatPrincipal::Client { .. } => (SenderKind::Client, None),
         ChatPrincipal::Staff { user, .. } => (SenderKind::Staff, Some(user.clone())),
     };
-    Ok(state
+    let committed = state
         .chat_writer
         .enqueue(NewMessage {
             tenant_id: conversation.tenant_id.clone(),
@@ -745,11 +745,22 @@ async fn queue_send(
             author,
             client_msg_id: client_msg_id.to_string(),
             internal,
-            body,
+            body: body.clone(),
             sent_at: state.clock.now(),
             attachment_id: None,
         })
-        .await?)
+        .await?;
+    // The guard reads every client message, here too (as in `send_as`), once it is stored.
+    let guard = principal.is_client().then(|| (state.clone(), conversation, body));
+    Ok(async move {
+        let result = committed.await;
+        if let (Ok(appended), Some((state, conversation, body))) = (&result, guard)
+            && !appended.duplicate
+        {
+            tokio::spawn(crate::assistant::guard_client_message(state, conversation, body));
+        }
+        result
+    })
 }
 
 fn json<T: Serialize>(value: &T) -> String {

@@ -499,3 +499,29 @@ async fn a_conversation_moves_to_a_known_client_and_everything_in_it_is_resealed
         app.get_with(&format!("/api/v1/conversations/{conversation}/messages"), &[("authorization", &staff)]).await;
     assert_eq!(gone.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_urgent_message_over_the_websocket_gets_the_emergency_numbers_at_once() {
+    let app = TestApp::new().await;
+    app.tenant_with_user("Beratung Chat", "guard@chat.example", Role::Counselor).await;
+    let address = serve(&app).await;
+    let started = start(&app, "en").await;
+    let conversation = started["conversation_id"].as_str().unwrap().to_string();
+    let client = started["client_token"].as_str().unwrap().to_string();
+    let mut socket = connect(&address, &format!("token={client}")).await;
+    send(&mut socket, &conversation, "u-1", "My husband hits me and I am afraid to go home tonight.").await;
+    // The ack and the client's own message come first, then the guard's automatic message.
+    let mut frames = Vec::new();
+    while !frames.iter().any(|f: &serde_json::Value| f["sender"] == "system") && frames.len() < 6 {
+        frames.push(next_json(&mut socket).await);
+    }
+    let automatic = frames.iter().find(|f| f["sender"] == "system").unwrap_or_else(|| panic!("{frames:?}"));
+    let body = automatic["body"].as_str().unwrap();
+    for number in ["110", "112", "116 016"] {
+        assert!(body.contains(number), "{body}");
+    }
+    let tenant = app.db.store.list_tenants(lotse_core::PageRequest::new(0, 10)).await.unwrap().items[0].id.clone();
+    let stored =
+        app.db.store.conversation(&tenant, &lotse_core::ConversationId::parse(&conversation).unwrap()).await.unwrap();
+    assert_eq!(stored.flag, Some(lotse_core::assistant::ConversationFlag::Urgent));
+}

@@ -1,7 +1,8 @@
 //! The e-mail channel through a real mail server (OpenSMTPD → LMTP → Dovecot, started by scripts/test.sh): a mail
 //! to the counseling address appears in the inbox; the counselor's answer arrives in the sender's mailbox with
 //! the right In-Reply-To; the client's reply to that answer lands in the same conversation; reading the mailbox
-//! again stores nothing twice.
+//! again stores nothing twice; an urgent mail is answered at once with the emergency numbers, by mail, and
+//! flagged for a counselor.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -206,4 +207,58 @@ async fn counselors_and_consenting_clients_are_notified_by_mail_without_content(
     assert!(parsed.subject.contains("مرکز مشاوره"), "in Farsi: {}", parsed.subject);
     assert!(!parsed.text.contains("پاسخ اول") && !parsed.text.contains("پاسخ دوم"), "no answer text: {}", parsed.text);
     assert_eq!(wait_for_mail(&imap, &client_box, 2).await.len(), 1, "throttled");
+}
+
+#[tokio::test]
+async fn an_urgent_mail_gets_the_emergency_numbers_by_mail_and_a_flag() {
+    let (smtp, imap) = mail_server();
+    let app = TestApp::new().await;
+    let (user, token) = app.tenant_with_user("Beratung Notfall", "notfall@post.example", Role::Counselor).await;
+    let staff = bearer(&token);
+    let run = &uuid::Uuid::now_v7().simple().to_string()[20..];
+    let counseling = format!("notruf{run}");
+    let client_box = format!("hilfe{run}");
+    let channel = lotse_web::email::MailChannel::new(
+        Arc::new(lotse_mail::SmtpMailer::new(&smtp, &format!("Beratung <{counseling}@lotse.test>")).unwrap()),
+        "lotse.test",
+        Some(lotse_mail::imap::ImapAccount::from_url(&format!("imap://{counseling}:mailtest@{imap}")).unwrap()),
+        user.tenant_id.clone(),
+        "https://beratung.example.org",
+    );
+    assert!(app.state.mail.set(Arc::new(channel)).is_ok());
+    let client_mailer = lotse_mail::SmtpMailer::new(&smtp, &format!("Sara <{client_box}@example.org>")).unwrap();
+    client_mailer
+        .send(&OutgoingMail {
+            to: lotse_core::Email::parse(&format!("{counseling}@lotse.test")).unwrap(),
+            subject: "Hilfe".into(),
+            text: "Mein Mann schlägt mich, ich habe Angst, heute nach Hause zu gehen.".into(),
+            message_id: format!("<hilfe-{run}@example.org>"),
+            in_reply_to: None,
+            references: vec![],
+            automatic: false,
+        })
+        .await
+        .unwrap();
+    wait_for_mail(&imap, &counseling, 1).await;
+    assert_eq!(lotse_web::email::poll_inbox(&app.state).await.unwrap().stored, 1);
+
+    // The automatic answer reaches the client's mailbox, threaded, with the emergency numbers.
+    let arrived = wait_for_mail(&imap, &client_box, 1).await;
+    assert_eq!(arrived.len(), 1, "the emergency numbers went out by mail");
+    let parsed = lotse_mail::imap::parse(&arrived[0]).unwrap();
+    assert_eq!(parsed.parents.first().map(String::as_str), Some(format!("<hilfe-{run}@example.org>").as_str()));
+    for number in ["110", "112", "116 016"] {
+        assert!(parsed.text.contains(number), "{number} in {}", parsed.text);
+    }
+    // In the inbox: flagged urgent, the mail and the automatic message.
+    let inbox = app.get_with("/api/v1/conversations", &[("authorization", &staff)]).await.json();
+    let id = inbox[0]["id"].as_str().unwrap().to_string();
+    let conversation =
+        app.db.store.conversation(&user.tenant_id, &lotse_core::ConversationId::parse(&id).unwrap()).await.unwrap();
+    assert_eq!(conversation.flag, Some(lotse_core::assistant::ConversationFlag::Urgent));
+    let messages =
+        app.get_with(&format!("/api/v1/conversations/{id}/messages"), &[("authorization", &staff)]).await.json();
+    let senders: Vec<&str> =
+        messages["messages"].as_array().unwrap().iter().map(|m| m["sender"].as_str().unwrap()).collect();
+    assert_eq!(senders, ["client", "system"]);
 }
