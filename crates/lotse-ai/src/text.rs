@@ -204,13 +204,6 @@ pub fn variants(norm: &str) -> Variants<'_> {
     v
 }
 
-/// Code-point offset → byte offset table for slicing the original text.
-pub fn byte_offsets(text: &str) -> Vec<usize> {
-    let mut v: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-    v.push(text.len());
-    v
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

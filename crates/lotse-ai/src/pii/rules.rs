@@ -67,7 +67,6 @@ fn digits_at(bytes: &[u8], at: usize, n: usize) -> bool {
 /// The words of the text as `(?-u:\b)` sees them (runs of ASCII letters, digits and _), in bytes: every
 /// anchorable rule begins at one of them (or at a + or a parenthesis, for phones), and with a digit or a capital.
 struct Words {
-    bytes_len: usize,
     words: Vec<(usize, usize)>,
 }
 
@@ -89,7 +88,7 @@ impl Words {
                 words.push((start, i));
             }
         }
-        Words { bytes_len: bytes.len(), words }
+        Words { words }
     }
 
     /// Starts of the words that satisfy `keep` (given the word's bytes and its start).
@@ -98,7 +97,6 @@ impl Words {
         bytes: &'a [u8],
         keep: impl Fn(&[u8], usize) -> bool + 'a,
     ) -> impl Iterator<Item = usize> + 'a {
-        debug_assert_eq!(bytes.len(), self.bytes_len);
         self.words.iter().filter(move |&&(s, e)| keep(&bytes[s..e], s)).map(|&(s, _)| s)
     }
 }

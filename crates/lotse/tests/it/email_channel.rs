@@ -13,6 +13,22 @@ use lotse_core::Role;
 use lotse_core::mail::{MailSender, OutgoingMail};
 use std::sync::Arc;
 
+/// The counseling address `{mailbox}@lotse.test` of `tenant`, sending by SMTP and reading its own mailbox.
+fn counseling_channel(
+    smtp: &str,
+    imap: &str,
+    mailbox: &str,
+    tenant: &lotse_core::TenantId,
+) -> lotse_web::email::MailChannel {
+    lotse_web::email::MailChannel::new(
+        Arc::new(lotse_mail::SmtpMailer::new(smtp, &format!("Beratung <{mailbox}@lotse.test>")).unwrap()),
+        "lotse.test",
+        Some(lotse_mail::imap::ImapAccount::from_url(&format!("imap://{mailbox}:mailtest@{imap}")).unwrap()),
+        tenant.clone(),
+        "https://beratung.example.org",
+    )
+}
+
 #[tokio::test]
 async fn a_mail_becomes_a_conversation_and_the_answer_goes_back_threaded() {
     let (smtp, imap) = mail_server();
@@ -22,14 +38,7 @@ async fn a_mail_becomes_a_conversation_and_the_answer_goes_back_threaded() {
     let run = &uuid::Uuid::now_v7().simple().to_string()[20..];
     let counseling = format!("beratung{run}");
     let client_box = format!("klient{run}");
-    let channel = lotse_web::email::MailChannel::new(
-        Arc::new(lotse_mail::SmtpMailer::new(&smtp, &format!("Beratung <{counseling}@lotse.test>")).unwrap()),
-        "lotse.test",
-        Some(lotse_mail::imap::ImapAccount::from_url(&format!("imap://{counseling}:mailtest@{imap}")).unwrap()),
-        user.tenant_id.clone(),
-        "https://beratung.example.org",
-    );
-    assert!(app.state.mail.set(Arc::new(channel)).is_ok());
+    assert!(app.state.mail.set(Arc::new(counseling_channel(&smtp, &imap, &counseling, &user.tenant_id))).is_ok());
 
     // The client writes from an ordinary mail program.
     let client_mailer = lotse_mail::SmtpMailer::new(&smtp, &format!("Amal <{client_box}@example.org>")).unwrap();
@@ -218,14 +227,7 @@ async fn an_urgent_mail_gets_the_emergency_numbers_by_mail_and_a_flag() {
     let run = &uuid::Uuid::now_v7().simple().to_string()[20..];
     let counseling = format!("notruf{run}");
     let client_box = format!("hilfe{run}");
-    let channel = lotse_web::email::MailChannel::new(
-        Arc::new(lotse_mail::SmtpMailer::new(&smtp, &format!("Beratung <{counseling}@lotse.test>")).unwrap()),
-        "lotse.test",
-        Some(lotse_mail::imap::ImapAccount::from_url(&format!("imap://{counseling}:mailtest@{imap}")).unwrap()),
-        user.tenant_id.clone(),
-        "https://beratung.example.org",
-    );
-    assert!(app.state.mail.set(Arc::new(channel)).is_ok());
+    assert!(app.state.mail.set(Arc::new(counseling_channel(&smtp, &imap, &counseling, &user.tenant_id))).is_ok());
     let client_mailer = lotse_mail::SmtpMailer::new(&smtp, &format!("Sara <{client_box}@example.org>")).unwrap();
     client_mailer
         .send(&OutgoingMail {
