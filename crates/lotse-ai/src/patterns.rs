@@ -38,17 +38,6 @@ impl Part {
     fn matches(&self, forms: &text::Variants) -> bool {
         forms.iter().any(|f| self.matches_form(f))
     }
-
-    /// The first one, two or three letters, for the index; None for "contains" parts.
-    fn key(&self) -> Option<(char, Option<char>, Option<char>)> {
-        match self {
-            Part::Prefix(p) | Part::Exact(p) => {
-                let mut c = p.chars();
-                c.next().map(|a| (a, c.next(), c.next()))
-            }
-            Part::Contains(_) => None,
-        }
-    }
 }
 
 /// One entry of a list: the tokens and what it stands for (a section name, or the expansion of a glossary line).
@@ -66,17 +55,15 @@ pub struct Hit<'a> {
     pub last: usize,
 }
 
-/// A set of patterns indexed by the first three letters of their first token (fewer when it is shorter);
-/// "contains" patterns are found
-/// with one Aho-Corasick automaton.
+/// A set of patterns. Candidates come from one Aho-Corasick pass over the tokens' forms, joined as
+/// `\0form\0form\0…`: a prefix part is the needle `\0prefix`, an exact part `\0word\0`, a "contains" part the
+/// bare needle; every candidate is then checked in full.
 #[derive(Debug, Default)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    by_three: HashMap<(char, char, char), Vec<usize>>,
-    by_two: HashMap<(char, char), Vec<usize>>,
-    by_one: HashMap<char, Vec<usize>>,
-    contains: Vec<(String, usize)>,
-    automaton: OnceLock<Option<AhoCorasick>>,
+    /// Needle → the patterns whose first part it stands for.
+    needles: HashMap<String, Vec<usize>>,
+    automaton: OnceLock<Option<(AhoCorasick, Vec<Vec<usize>>)>>,
 }
 
 const MAX_GAP: usize = 3;
@@ -90,14 +77,12 @@ impl PatternSet {
     pub fn add(&mut self, line: &str, payload: &str) {
         let parts: Vec<Part> = line.split_whitespace().filter_map(Part::parse).collect();
         let Some(first) = parts.first() else { return };
-        let index = self.patterns.len();
-        match (first.key(), first) {
-            (Some((a, Some(b), Some(c))), _) => self.by_three.entry((a, b, c)).or_default().push(index),
-            (Some((a, Some(b), None)), _) => self.by_two.entry((a, b)).or_default().push(index),
-            (Some((a, None, _)), _) => self.by_one.entry(a).or_default().push(index),
-            (None, Part::Contains(needle)) => self.contains.push((needle.clone(), index)),
-            (None, _) => {}
-        }
+        let needle = match first {
+            Part::Prefix(p) => format!("\0{p}"),
+            Part::Exact(p) => format!("\0{p}\0"),
+            Part::Contains(p) => p.clone(),
+        };
+        self.needles.entry(needle).or_default().push(self.patterns.len());
         self.automaton = OnceLock::new();
         self.patterns.push(Pattern { parts, payload: payload.to_string() });
     }
@@ -160,72 +145,51 @@ impl PatternSet {
         }
     }
 
-    /// Every match in the tokens, in token order.
-    pub fn find<'a>(&'a self, tokens: &[Token]) -> Vec<Hit<'a>> {
-        let forms: Vec<text::Variants> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
-        let automaton = self
-            .automaton
+    fn automaton(&self) -> Option<&(AhoCorasick, Vec<Vec<usize>>)> {
+        self.automaton
             .get_or_init(|| {
-                (!self.contains.is_empty())
-                    .then(|| AhoCorasick::new(self.contains.iter().map(|(n, _)| n.as_str())).ok())
+                let (needles, patterns): (Vec<&String>, Vec<Vec<usize>>) =
+                    self.needles.iter().map(|(n, p)| (n, p.clone())).unzip();
+                (!needles.is_empty())
+                    .then(|| {
+                        AhoCorasick::builder()
+                            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                            .build(needles)
+                            .ok()
+                            .map(|ac| (ac, patterns))
+                    })
                     .flatten()
             })
-            .as_ref();
+            .as_ref()
+    }
+
+    /// Every match in the tokens, in token order.
+    pub fn find<'a>(&'a self, tokens: &[Token]) -> Vec<Hit<'a>> {
         let mut out = Vec::new();
-        // "Contains" parts: one automaton pass over all tokens, joined by a character no needle holds. A needle in
-        // a variant is in the token too (variants only drop a leading proclitic), so the token suffices here;
-        // `try_at` checks every form.
-        let mut contained: Vec<(usize, usize)> = Vec::new();
-        if let Some(ac) = automaton {
-            let mut joined = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum());
-            let mut starts = Vec::with_capacity(tokens.len());
-            for t in tokens {
-                starts.push(joined.len());
-                joined.push_str(&t.norm);
+        let Some((ac, patterns_of)) = self.automaton() else { return out };
+        let forms: Vec<text::Variants> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
+        // Every form of every token, each between NULs (no token holds one); `starts` maps back to the token.
+        let mut joined = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum::<usize>() + 1);
+        let mut starts: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
+        for (i, f) in forms.iter().enumerate() {
+            for form in f.iter() {
+                starts.push((joined.len(), i));
                 joined.push('\0');
+                joined.push_str(form);
             }
-            for m in ac.find_overlapping_iter(&joined) {
-                let token = starts.partition_point(|&s| s <= m.start()).saturating_sub(1);
-                contained.push((token, self.contains[m.pattern().as_usize()].1));
-            }
-            contained.sort_unstable();
         }
-        let mut contained = contained.into_iter().peekable();
-        let mut candidates: Vec<usize> = Vec::new();
-        for i in 0..tokens.len() {
-            candidates.clear();
-            while let Some(&(token, index)) = contained.peek()
-                && token <= i
-            {
-                if token == i {
-                    candidates.push(index);
-                }
-                contained.next();
-            }
-            for form in forms[i].iter() {
-                let mut c = form.chars();
-                let Some(a) = c.next() else { continue };
-                if let Some(b) = c.next() {
-                    if let Some(list) = self.by_two.get(&(a, b)) {
-                        candidates.extend(list);
-                    }
-                    if let Some(third) = c.next()
-                        && let Some(list) = self.by_three.get(&(a, b, third))
-                    {
-                        candidates.extend(list);
-                    }
-                }
-                if let Some(list) = self.by_one.get(&a) {
-                    candidates.extend(list);
-                }
-            }
-            if candidates.len() > 1 {
-                candidates.sort_unstable();
-                candidates.dedup();
-            }
-            for &index in &candidates {
-                self.try_at(index, &forms, i, &mut out);
-            }
+        joined.push('\0');
+        let mut candidates: Vec<(usize, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(&joined) {
+            // The form the match starts in (a leading NUL belongs to the form after it).
+            let at = starts.partition_point(|&(s, _)| s <= m.start()).saturating_sub(1);
+            let token = starts[at].1;
+            candidates.extend(patterns_of[m.pattern().as_usize()].iter().map(|&p| (token, p)));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for (token, index) in candidates {
+            self.try_at(index, &forms, token, &mut out);
         }
         out
     }

@@ -28,26 +28,28 @@ pub struct Mapping {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pseudonymised {
     pub text: String,
-    /// The placeholders used in this text, in order of appearance (may repeat).
-    pub used: Vec<String>,
+    /// The placeholders used in this text, in order of appearance (may repeat): indices into the mapping's
+    /// entries.
+    pub used: Vec<usize>,
 }
 
-fn key_of(kind: PiiType, value: &str, span: &Span) -> String {
-    use std::fmt::Write;
-    let mut key = String::with_capacity(value.len() + 16);
+/// Writes the key of a value into `key` (cleared first); `scratch` is a reused buffer.
+fn key_of(kind: PiiType, value: &str, span: &Span, key: &mut String, scratch: &mut String) {
+    key.clear();
     match span.person {
         Some(p) => {
-            let _ = write!(key, "person#{p}");
+            key.push_str("person#");
+            push_number(key, p);
         }
         None => {
-            text::normalize_into(value, &mut key);
+            key.push_str(kind.as_str());
+            key.push(':');
+            scratch.clear();
+            text::normalize_into(value, scratch);
             // Spaces and punctuation do not tell two values apart.
-            key.retain(char::is_alphanumeric);
-            key.insert(0, ':');
-            key.insert_str(0, kind.as_str());
+            key.extend(scratch.chars().filter(|c| c.is_alphanumeric()));
         }
     }
-    key
 }
 
 /// Appends a number in decimal digits (placeholders are made for every finding; `format!` costs more).
@@ -80,11 +82,11 @@ impl Mapping {
         Self::default()
     }
 
-    /// The entry for a value, made if it is new.
-    fn entry_for(&mut self, kind: PiiType, value: &str, span: &Span) -> &MappingEntry {
-        let key = key_of(kind, value, span);
-        if let Some(i) = self.entries.iter().position(|e| e.key == key) {
-            return &self.entries[i];
+    /// The index of the entry for a value, made if it is new. `key` and `scratch` are reused buffers.
+    fn entry_for(&mut self, kind: PiiType, value: &str, span: &Span, key: &mut String, scratch: &mut String) -> usize {
+        key_of(kind, value, span, key, scratch);
+        if let Some(i) = self.entries.iter().position(|e| e.key == *key) {
+            return i;
         }
         let n = self.entries.iter().filter(|e| e.kind == kind).count() + 1;
         let mut placeholder = String::with_capacity(kind.as_str().len() + 6);
@@ -93,8 +95,8 @@ impl Mapping {
         placeholder.push('_');
         push_number(&mut placeholder, n);
         placeholder.push(']');
-        self.entries.push(MappingEntry { placeholder, kind, value: value.to_string(), key });
-        &self.entries[self.entries.len() - 1]
+        self.entries.push(MappingEntry { placeholder, kind, value: value.to_string(), key: key.clone() });
+        self.entries.len() - 1
     }
 
     /// Replaces every finding in `text` with its placeholder.
@@ -119,6 +121,7 @@ impl Mapping {
             byte
         };
         self.entries.reserve(spans.len());
+        let (mut key, mut scratch) = (String::with_capacity(64), String::with_capacity(64));
         for span in spans {
             let s = byte_at(span.start);
             let e = byte_at(span.end);
@@ -126,9 +129,9 @@ impl Mapping {
                 continue;
             }
             out.push_str(&text_[at..s]);
-            let entry = self.entry_for(span.kind, &text_[s..e], span);
-            out.push_str(&entry.placeholder);
-            used.push(entry.placeholder.clone());
+            let entry = self.entry_for(span.kind, &text_[s..e], span, &mut key, &mut scratch);
+            out.push_str(&self.entries[entry].placeholder);
+            used.push(entry);
             at = e;
         }
         out.push_str(&text_[at..]);

@@ -31,6 +31,10 @@ fn fold(c: char, out: &mut String) {
                 out.push(d);
                 return;
             }
+            if let Some(l) = small_lowercase(c) {
+                out.push(l);
+                return;
+            }
             // Fast path: Latin, Greek, Cyrillic and the Arabic block have no compatibility forms to fold.
             if c < '\u{0300}' || ('\u{0370}'..='\u{06FF}').contains(&c) {
                 // The letters notes are mostly written in, without the case tables: basic Cyrillic (А–Я, Ѐ–Џ
@@ -61,6 +65,41 @@ fn fold(c: char, out: &mut String) {
             }
         }
     }
+}
+
+/// The characters below this one (Latin, Greek, Cyrillic) are answered from a table built once.
+const TABLE_END: usize = 0x0530;
+
+/// Per character below `TABLE_END`: its one-character lowercase (0 when it has none or several), and whether it
+/// is a letter or digit.
+struct SmallTable {
+    lower: Vec<u32>,
+    alphanumeric: Vec<bool>,
+}
+
+fn small_table() -> &'static SmallTable {
+    static TABLE: std::sync::OnceLock<SmallTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let chars = || (0..TABLE_END).map(|i| char::from_u32(i as u32));
+        let lower = chars()
+            .map(|c| {
+                let Some(c) = c else { return 0 };
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(one), None) if !('\u{0300}'..='\u{036F}').contains(&one) => one as u32,
+                    _ => 0,
+                }
+            })
+            .collect();
+        let alphanumeric = chars().map(|c| c.is_some_and(char::is_alphanumeric)).collect();
+        SmallTable { lower, alphanumeric }
+    })
+}
+
+/// `c`'s lowercase when it is one character and `c` is in the table (the Unicode tables are slow to search).
+fn small_lowercase(c: char) -> Option<char> {
+    let table = small_table();
+    table.lower.get(c as usize).and_then(|&l| if l == 0 { None } else { char::from_u32(l) })
 }
 
 /// Arabic-Indic and Persian digits as ASCII digits.
@@ -99,6 +138,9 @@ pub fn normalize_into(text: &str, out: &mut String) {
 
 /// `char::is_alphanumeric`, answered without the Unicode tables for the common Cyrillic and Arabic letters.
 fn is_letter_or_digit(c: char) -> bool {
+    if let Some(&known) = small_table().alphanumeric.get(c as usize) {
+        return known;
+    }
     match c {
         'А'..='я' | 'ѐ'..='џ' | 'Ѐ'..='Џ' => true,
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
@@ -112,25 +154,46 @@ fn is_dropped(c: char) -> bool {
 
 /// Splits into tokens at everything that is not a letter or digit.
 pub fn tokens(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     // Built in one reused buffer, then copied into the token (inline for most words).
     let mut current = String::with_capacity(32);
     let mut start = 0;
     let cyrillic = |c: Option<char>| c.is_some_and(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
     let mut prev: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    let mut i = 0;
-    while let Some(c) = chars.next() {
-        // Ukrainian writes an apostrophe inside words (сім'я, б'є); elsewhere it splits (Ayşe'nin).
-        let inner_apostrophe = matches!(c, '\'' | '’' | 'ʼ') && cyrillic(prev) && cyrillic(chars.peek().copied());
-        prev = Some(c);
-        if inner_apostrophe && !current.is_empty() {
-            current.push('\'');
-        } else if c.is_ascii_alphanumeric() {
+    // Byte position and code-point position walk together.
+    let (mut at, mut i) = (0, 0);
+    while at < bytes.len() {
+        // Most of a note is ASCII: a run of letters and digits is lowercased in one go.
+        let b = bytes[at];
+        if b.is_ascii_alphanumeric() {
+            let run = bytes[at..].iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len() - at);
             if current.is_empty() {
                 start = i;
             }
-            current.push(c.to_ascii_lowercase());
+            current.extend(bytes[at..at + run].iter().map(|b| char::from(b.to_ascii_lowercase())));
+            at += run;
+            i += run;
+            prev = Some(char::from(bytes[at - 1]));
+            continue;
+        }
+        if b < 0x80 && b != b'\'' {
+            if !current.is_empty() {
+                out.push(Token { norm: compact_str::CompactString::from(current.as_str()), start, end: i });
+                current.clear();
+            }
+            prev = Some(char::from(b));
+            at += 1;
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        at += c.len_utf8();
+        // Ukrainian writes an apostrophe inside words (сім'я, б'є); elsewhere it splits (Ayşe'nin).
+        let inner_apostrophe = matches!(c, '\'' | '’' | 'ʼ') && cyrillic(prev) && cyrillic(text[at..].chars().next());
+        prev = Some(c);
+        if inner_apostrophe && !current.is_empty() {
+            current.push('\'');
         } else if is_letter_or_digit(c) || (is_dropped(c) && !current.is_empty()) {
             if current.is_empty() {
                 start = i;

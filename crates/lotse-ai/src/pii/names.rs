@@ -325,6 +325,9 @@ mod flag {
     pub const COMPANY: u32 = 1 << 14;
     pub const ARABIC_STOP: u32 = 1 << 15;
     pub const COMPOUND_TAIL: u32 = 1 << 16;
+    /// A listed name, or a listed name without its final а, я, й or ь: what stays of a name before a Slavic
+    /// case ending (Олен-ою, Ковал-ем).
+    pub const NAME_STEM: u32 = 1 << 17;
 }
 
 fn lexicon() -> &'static HashMap<Box<str>, u32> {
@@ -379,6 +382,21 @@ fn lexicon() -> &'static HashMap<Box<str>, u32> {
         }
         for w in COMPOUND_TAILS {
             add(w.to_string(), flag::COMPOUND_TAIL);
+        }
+        let mut stems = Vec::new();
+        for (word, bits) in &map {
+            if bits & flag::NAME == 0 {
+                continue;
+            }
+            stems.push(word.to_string());
+            for v in STEM_VOWELS {
+                if let Some(stem) = word.strip_suffix(v) {
+                    stems.push(stem.to_string());
+                }
+            }
+        }
+        for stem in stems {
+            *map.entry(stem.into_boxed_str()).or_default() |= flag::NAME_STEM;
         }
         map
     })
@@ -772,6 +790,8 @@ const LATIN_SURNAME_ENDINGS: &[&str] = &[
     "enko", "chuk", "yuk", "ovych", "ovich", "evich", "ovic", "ović", "ić", "oğlu", "zadeh", "zada", "pour", "yan",
     "ska", "ski",
 ];
+/// The endings a name may lose before a case ending (Олена → Олен-ою).
+const STEM_VOWELS: [&str; 4] = ["а", "я", "й", "ь"];
 const CASE_ENDINGS: &[&str] =
     &["ою", "ею", "ові", "еві", "ом", "ем", "ой", "ей", "у", "ю", "а", "я", "і", "е", "ы", "ї", "и"];
 
@@ -929,21 +949,10 @@ fn is_name_inflected(w: &Word) -> bool {
     let norm = w.token.norm.as_str();
     match w.script {
         Script::Latin => norm.strip_suffix('s').is_some_and(|n| n.chars().count() >= 3 && is_name(n)),
-        Script::Cyrillic => {
-            let mut form = String::with_capacity(norm.len() + 2);
-            CASE_ENDINGS.iter().any(|e| {
-                norm.strip_suffix(e).is_some_and(|stem| {
-                    stem.chars().count() >= 3
-                        && (is_name(stem)
-                            || ["а", "я", "й", "ь"].iter().any(|v| {
-                                form.clear();
-                                form.push_str(stem);
-                                form.push_str(v);
-                                is_name(&form)
-                            }))
-                })
-            })
-        }
+        // The stem, or the stem with a final vowel or soft sign, is a listed name (one lookup: NAME_STEM).
+        Script::Cyrillic => CASE_ENDINGS.iter().any(|e| {
+            norm.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3 && flags_of(stem) & flag::NAME_STEM != 0)
+        }),
         _ => false,
     }
 }
