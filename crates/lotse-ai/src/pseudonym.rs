@@ -4,18 +4,20 @@
 
 use crate::pii::{self, KnownPeople, PiiType, Span};
 use crate::text;
+use compact_str::CompactString;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MappingEntry {
-    pub placeholder: String,
+    /// Short strings are kept inline: a note makes several entries, and most values are short.
+    pub placeholder: CompactString,
     pub kind: PiiType,
     /// The value as first written.
-    pub value: String,
+    pub value: CompactString,
     /// What identifies the value (a known person's number, or the value without spaces and case).
-    key: String,
+    key: CompactString,
 }
 
 /// Placeholder ↔ value for one conversation.
@@ -47,13 +49,13 @@ fn key_of(kind: PiiType, value: &str, span: &Span, key: &mut String, scratch: &m
             scratch.clear();
             text::normalize_into(value, scratch);
             // Spaces and punctuation do not tell two values apart.
-            key.extend(scratch.chars().filter(|c| c.is_alphanumeric()));
+            key.extend(scratch.chars().filter(|&c| text::is_letter_or_digit(c)));
         }
     }
 }
 
 /// Appends a number in decimal digits (placeholders are made for every finding; `format!` costs more).
-fn push_number(out: &mut String, mut n: usize) {
+fn push_number(out: &mut impl std::fmt::Write, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut len = 0;
     loop {
@@ -65,7 +67,7 @@ fn push_number(out: &mut String, mut n: usize) {
         }
     }
     for &d in digits[..len].iter().rev() {
-        out.push(char::from(d));
+        let _ = out.write_char(char::from(d));
     }
 }
 
@@ -89,13 +91,18 @@ impl Mapping {
             return i;
         }
         let n = self.entries.iter().filter(|e| e.kind == kind).count() + 1;
-        let mut placeholder = String::with_capacity(kind.as_str().len() + 6);
+        let mut placeholder = CompactString::with_capacity(kind.as_str().len() + 6);
         placeholder.push('[');
         placeholder.push_str(kind.as_str());
         placeholder.push('_');
         push_number(&mut placeholder, n);
         placeholder.push(']');
-        self.entries.push(MappingEntry { placeholder, kind, value: value.to_string(), key: key.clone() });
+        self.entries.push(MappingEntry {
+            placeholder,
+            kind,
+            value: CompactString::from(value),
+            key: CompactString::from(key.as_str()),
+        });
         self.entries.len() - 1
     }
 
@@ -110,14 +117,21 @@ impl Mapping {
         let mut out = String::with_capacity(text_.len() + 16 * spans.len());
         let mut used = Vec::with_capacity(spans.len());
         let mut at = 0;
-        // Code points → bytes, walking the text once (spans are sorted).
+        // Code points → bytes, walking the text once (spans are sorted): a character begins at every byte that
+        // is not a continuation byte.
+        let bytes = text_.as_bytes();
         let (mut point, mut byte) = (0, 0);
         let mut byte_at = |p: usize| -> usize {
-            let from = if p >= point { byte } else { 0 };
-            let skip = if p >= point { p - point } else { p };
-            let rest = &text_[from..];
-            let offset = rest.char_indices().nth(skip).map_or(rest.len(), |(b, _)| b);
-            (point, byte) = (p, from + offset);
+            if p < point {
+                (point, byte) = (0, 0);
+            }
+            while point < p && byte < bytes.len() {
+                byte += 1;
+                while byte < bytes.len() && bytes[byte] & 0xC0 == 0x80 {
+                    byte += 1;
+                }
+                point += 1;
+            }
             byte
         };
         self.entries.reserve(spans.len());
@@ -141,7 +155,7 @@ impl Mapping {
     /// Puts the values back. Tolerates what models do to placeholders: dropped brackets, other case.
     pub fn restore(&self, text_: &str) -> String {
         let by_placeholder: HashMap<String, &str> =
-            self.entries.iter().map(|e| (e.placeholder.to_uppercase(), e.value.as_str())).collect();
+            self.entries.iter().map(|e| (e.placeholder.to_uppercase().to_string(), e.value.as_str())).collect();
         placeholder_pattern()
             .replace_all(text_, |caps: &regex::Captures| {
                 let key = format!("[{}_{}]", caps[1].to_uppercase(), &caps[2]);

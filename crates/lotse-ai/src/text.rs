@@ -15,6 +15,10 @@ pub struct Token {
 
 /// Folds one character into zero or more normalised characters.
 fn fold(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
     match c {
         // Arabic diacritics, superscript alef, tatweel; zero-width non-joiner and joiner, soft hyphen; combining
         // marks left over after NFKC (Turkish İ lowercases to i + U+0307).
@@ -75,6 +79,8 @@ const TABLE_END: usize = 0x0530;
 struct SmallTable {
     lower: Vec<u32>,
     alphanumeric: Vec<bool>,
+    uppercase: Vec<bool>,
+    lowercase: Vec<bool>,
 }
 
 fn small_table() -> &'static SmallTable {
@@ -92,14 +98,27 @@ fn small_table() -> &'static SmallTable {
             })
             .collect();
         let alphanumeric = chars().map(|c| c.is_some_and(char::is_alphanumeric)).collect();
-        SmallTable { lower, alphanumeric }
+        let uppercase = chars().map(|c| c.is_some_and(char::is_uppercase)).collect();
+        let lowercase = chars().map(|c| c.is_some_and(char::is_lowercase)).collect();
+        SmallTable { lower, alphanumeric, uppercase, lowercase }
     })
 }
 
 /// `c`'s lowercase when it is one character and `c` is in the table (the Unicode tables are slow to search).
+#[inline]
 fn small_lowercase(c: char) -> Option<char> {
     let table = small_table();
     table.lower.get(c as usize).and_then(|&l| if l == 0 { None } else { char::from_u32(l) })
+}
+
+/// `char::is_uppercase`, from the table where it can.
+pub fn is_uppercase(c: char) -> bool {
+    small_table().uppercase.get(c as usize).copied().unwrap_or_else(|| c.is_uppercase())
+}
+
+/// `char::is_lowercase`, from the table where it can.
+pub fn is_lowercase(c: char) -> bool {
+    small_table().lowercase.get(c as usize).copied().unwrap_or_else(|| c.is_lowercase())
 }
 
 /// Arabic-Indic and Persian digits as ASCII digits.
@@ -136,8 +155,9 @@ pub fn normalize_into(text: &str, out: &mut String) {
     }
 }
 
-/// `char::is_alphanumeric`, answered without the Unicode tables for the common Cyrillic and Arabic letters.
-fn is_letter_or_digit(c: char) -> bool {
+/// `char::is_alphanumeric`, answered without searching the Unicode tables for Latin, Greek, Cyrillic and the
+/// common Arabic letters.
+pub fn is_letter_or_digit(c: char) -> bool {
     if let Some(&known) = small_table().alphanumeric.get(c as usize) {
         return known;
     }

@@ -195,8 +195,8 @@ fn used_mapping(mapping: &Mapping, draft_texts: &[&str]) -> Vec<(String, String)
     mapping
         .entries
         .iter()
-        .filter(|e| draft_texts.iter().any(|t| t.contains(&e.placeholder)))
-        .map(|e| (e.placeholder.clone(), e.value.clone()))
+        .filter(|e| draft_texts.iter().any(|t| t.contains(e.placeholder.as_str())))
+        .map(|e| (e.placeholder.to_string(), e.value.to_string()))
         .collect()
 }
 

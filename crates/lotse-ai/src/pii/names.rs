@@ -136,7 +136,7 @@ impl KnownPeople {
         }
         // Other spellings are compared by skeleton only for words written like names: capitalised, or in a
         // script without capitals.
-        let surface_capital = token.norm.chars().next().is_some_and(|c| !c.is_lowercase()) || capital;
+        let surface_capital = token.norm.chars().next().is_some_and(|c| !text::is_lowercase(c)) || capital;
         let mut have_skeleton = false;
         let first = norm.as_bytes()[0];
         for (person, tokens) in self.people.iter().enumerate() {
@@ -995,7 +995,7 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
         .map(|t| {
             let surface = &chars[t.start..t.end];
             let script = script_of(surface.first().copied());
-            let capital = surface.first().is_some_and(|c| c.is_uppercase());
+            let capital = surface.first().is_some_and(|&c| text::is_uppercase(c));
             Word { token: t, surface, capital, script, flags: flags_of(&t.norm) }
         })
         .collect();
@@ -1275,9 +1275,11 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
                 Script::Cyrillic => false,
                 _ => true,
             };
-        if named.contains(w.token.norm.as_str())
+        // The cheap tests first: most words are not written like a name.
+        if (w.capital || w.script == Script::Arabic)
             && !ambiguous
-            && (w.capital || w.script == Script::Arabic)
+            && !named.is_empty()
+            && named.contains(w.token.norm.as_str())
             && !found.iter().any(|s| s.start < w.token.end && w.token.start < s.end)
         {
             again.push(Span::new(w.token.start, w.token.end, PiiType::Person));
@@ -1288,8 +1290,9 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
     found.sort_by_key(|s| s.start);
     for span in found {
         if let Some(prev) = merged.last_mut() {
-            let between: String = chars[prev.end.min(span.start)..span.start].iter().collect();
-            let given_after_comma = between.trim() == ","
+            let mut between = chars[prev.end.min(span.start)..span.start].iter().filter(|c| !c.is_whitespace());
+            let only_a_comma = between.next() == Some(&',') && between.next().is_none();
+            let given_after_comma = only_a_comma
                 && words.iter().any(|w| w.token.start == span.start && w.token.end == span.end && w.is(flag::GIVEN))
                 && chars.get(span.end) != Some(&'-');
             if span.start < prev.end || given_after_comma {
