@@ -14,6 +14,7 @@ struct Anchorable {
     date: meta::Regex,
     phone: meta::Regex,
     postcode_city: meta::Regex,
+    street_prefix: meta::Regex,
 }
 
 fn anchorable() -> &'static Anchorable {
@@ -27,6 +28,7 @@ fn anchorable() -> &'static Anchorable {
             date: re(&r.date),
             phone: re(&r.phone),
             postcode_city: re(&r.postcode_city),
+            street_prefix: re(&r.street_prefix),
         }
     })
 }
@@ -236,6 +238,13 @@ impl<'a> Offsets<'a> {
 
 fn push(out: &mut Vec<Span>, o: &Offsets<'_>, start: usize, end: usize, kind: PiiType) {
     out.push(Span::new(o.char(start), o.char(end), kind));
+}
+
+/// An address without the space the house-number letter's `\s?` may have taken ("Neuer Markt 4 und"): the
+/// placeholder must not swallow it.
+fn push_address(out: &mut Vec<Span>, o: &Offsets<'_>, text: &str, start: usize, end: usize) {
+    let end = start + text[start..end].trim_end().len();
+    push(out, o, start, end, PiiType::Address);
 }
 
 const PUBLIC_HOSTS: [&str; 22] = [
@@ -536,6 +545,9 @@ const STREET_SUFFIXES: [&str; 20] = [
     "zeile",
 ];
 
+/// How the words of `street_prefix` begin (each alternative's first letters; a match starts at an ASCII word).
+const STREET_PREFIX_FIRST: [&[u8]; 10] = [b"Am", b"An", b"Au", b"Al", b"Im", b"In", b"Z", b"Hinter", b"Unter", b"Neue"];
+
 /// The words the other countries' street rule starts with, in the cases it accepts.
 fn foreign_street_words() -> &'static aho_corasick::AhoCorasick {
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
@@ -596,8 +608,10 @@ fn may_have_german_street(text: &str, words: &Words) -> bool {
     // Every house number is a word that starts with a digit; look at what stands before it.
     words.starts(bytes, |w, _| w[0].is_ascii_digit()).any(|start| {
         let before = text[..start].trim_end().as_bytes();
+        let Some(last) = before.last().map(u8::to_ascii_lowercase) else { return false };
         STREET_SUFFIXES.iter().any(|suffix| {
-            before.len() >= suffix.len()
+            suffix.as_bytes().last() == Some(&last)
+                && before.len() >= suffix.len()
                 && before[before.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
         })
     }) || text.contains("Straße d")
@@ -645,13 +659,17 @@ fn find_places(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) 
     }
     let german = may_have_german_street(text, words);
     let foreign = foreign_street_words().is_match(text);
-    let rules = [
-        (&r.street, german),
-        (&r.street_words, german),
-        (&r.street_prefix, true),
-        (&r.street_foreign, foreign),
-        (&r.street_hyphen, german),
-    ];
+    // "Am Park 3", "In der Aue 5": every match begins with a capitalised word of the rule's first words.
+    let prefix_starts = words.starts(bytes, |w, _| STREET_PREFIX_FIRST.iter().any(|p| w.starts_with(p)));
+    let prefixed = matches_at(&anchorable().street_prefix, text, prefix_starts);
+    for (start, end) in prefixed {
+        if r.not_street_name.is_match(&text[start..end]) {
+            continue;
+        }
+        push_address(out, o, text, start, end);
+    }
+    let rules =
+        [(&r.street, german), (&r.street_words, german), (&r.street_foreign, foreign), (&r.street_hyphen, german)];
     for (re, may_match) in rules {
         if !may_match {
             continue;
@@ -660,7 +678,7 @@ fn find_places(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) 
             if r.not_street_name.is_match(m.as_str()) {
                 continue;
             }
-            push(out, o, m.start(), m.end(), PiiType::Address);
+            push_address(out, o, text, m.start(), m.end());
         }
     }
 }
@@ -719,5 +737,19 @@ mod tests {
                 .contains(&("Otto-von-Guericke-Straße 87".into(), PiiType::Address))
         );
         assert!(found("Atatürk Caddesi No: 15 Ankara").contains(&("Atatürk Caddesi No: 15".into(), PiiType::Address)));
+    }
+
+    #[test]
+    fn streets_named_with_a_preposition_or_an_adjective() {
+        let text = "Sie wohnt Am Park 3, ihr Bruder Alt-Moabit 12, die Tante In der Aue 5a und Zur Linde 7; \
+                    Termin Am Montag 10 Uhr, Neuer Markt 4 und Unter den Linden 77.";
+        let addresses: Vec<String> =
+            found(text).into_iter().filter(|(_, k)| *k == PiiType::Address).map(|(s, _)| s).collect();
+        for street in
+            ["Am Park 3", "Alt-Moabit 12", "In der Aue 5a", "Zur Linde 7", "Neuer Markt 4", "Unter den Linden 77"]
+        {
+            assert!(addresses.iter().any(|a| a == street), "{street} not in {addresses:?}");
+        }
+        assert!(!addresses.iter().any(|a| a.contains("Montag")), "{addresses:?}");
     }
 }
