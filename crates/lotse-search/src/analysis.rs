@@ -5,8 +5,8 @@
 use lotse_core::knowledge::ContentLang;
 use std::borrow::Cow;
 use tantivy::tokenizer::{
-    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer, Token, TokenFilter, TokenStream,
-    Tokenizer,
+    Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter, TextAnalyzer, Token, TokenFilter,
+    TokenStream, Tokenizer,
 };
 
 /// The analysers; each has its own fields in the index.
@@ -181,6 +181,53 @@ impl<T: TokenStream> TokenStream for PersianTokenStream<T> {
     }
 }
 
+/// Question words the general lists leave in: they are in almost every question and say nothing of its topic.
+const QUESTION_WORDS_DE: [&str; 16] = [
+    "wer", "wen", "wem", "wessen", "was", "wie", "wo", "wann", "warum", "wieso", "weshalb", "woher", "wohin", "womit",
+    "wofür", "kann",
+];
+const QUESTION_WORDS_EN: [&str; 16] = [
+    "what", "who", "whom", "whose", "how", "where", "when", "why", "which", "do", "does", "can", "i", "my", "me", "we",
+];
+
+/// The language's list and its question words, made once (a filter shares its set between copies).
+fn stop_words(family: Family) -> Option<(StopWordFilter, StopWordFilter)> {
+    use std::sync::OnceLock;
+    type Lists = Vec<(Family, StopWordFilter, StopWordFilter)>;
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        [
+            (Family::German, Language::German, &QUESTION_WORDS_DE[..]),
+            (Family::English, Language::English, &QUESTION_WORDS_EN[..]),
+            (Family::Russian, Language::Russian, &[][..]),
+        ]
+        .into_iter()
+        .filter_map(|(family, language, questions)| {
+            let questions = StopWordFilter::remove(questions.iter().map(|w| (*w).to_string()));
+            StopWordFilter::new(language).map(|list| (family, list, questions))
+        })
+        .collect()
+    });
+    lists.iter().find(|(f, _, _)| *f == family).map(|(_, list, questions)| (list.clone(), questions.clone()))
+}
+
+/// The terms of a question: as `terms`, without the language's function words (wer, den, the, что) where
+/// there is a list for it, so that a rare function word cannot outweigh the word the question is about. A
+/// question of function words only keeps them all.
+pub fn query_terms(family: Family, text: &str) -> Vec<String> {
+    let Some((list, questions)) = stop_words(family) else { return terms(family, text) };
+    let mut analyzer =
+        TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).filter(list).filter(questions).build();
+    let mut stream = analyzer.token_stream(text);
+    let mut kept = String::with_capacity(text.len());
+    while stream.advance() {
+        kept.push_str(&stream.token().text);
+        kept.push(' ');
+    }
+    let out = terms(family, &kept);
+    if out.is_empty() { terms(family, text) } else { out }
+}
+
 /// The terms an analyser makes of a text.
 pub fn terms(family: Family, text: &str) -> Vec<String> {
     let mut analyzer = family.analyzer();
@@ -199,6 +246,16 @@ pub fn terms(family: Family, text: &str) -> Vec<String> {
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questions_lose_their_function_words_unless_nothing_else_is_left() {
+        assert_eq!(
+            query_terms(Family::German, "Wer bezahlt den Integrationskurs?"),
+            terms(Family::German, "bezahlt Integrationskurs")
+        );
+        assert_eq!(query_terms(Family::German, "Wer ist das?"), terms(Family::German, "Wer ist das?"));
+        assert_eq!(query_terms(Family::Turkish, "Kim öder?"), terms(Family::Turkish, "Kim öder?"));
+    }
 
     #[test]
     fn german_inflections_meet_at_one_stem() {

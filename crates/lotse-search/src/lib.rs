@@ -268,7 +268,7 @@ impl SearchIndex {
         let mut should: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for (fam, weight) in families {
             let Some(fields) = self.fields.text.get(&fam) else { continue };
-            for term in analysis::terms(fam, &request.text) {
+            for term in analysis::query_terms(fam, &request.text) {
                 let length = term.chars().count();
                 // Typo tolerance only for words the index does not know: a word that exists is taken as meant,
                 // which keeps common queries fast (no automaton) and their results exact.
