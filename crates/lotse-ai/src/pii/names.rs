@@ -170,6 +170,64 @@ impl KnownPeople {
     }
 }
 
+/// What one character of a normalised name gives the skeleton's first pass: an ASCII letter, the marker 1 for
+/// ه, or nothing (vowels, signs).
+fn skeleton_letter(c: char) -> Option<u8> {
+    let s: &str = match c {
+        'а' | 'е' | 'є' | 'и' | 'і' | 'ї' | 'й' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' => "",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'ж' => "j",
+        'з' => "s",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ф' => "f",
+        'х' => "h",
+        'ц' => "s",
+        'ч' => "c",
+        'ш' | 'щ' => "s",
+        'ا' | 'و' | 'ي' | 'ى' | 'ع' | 'ء' | 'ئ' | 'ؤ' | 'ه' => {
+            // ه is a consonant inside a word (مهدي) but a vowel ending (فاطمه); keep it only inside.
+            if c == 'ه' { "\u{1}" } else { "" }
+        }
+        'ب' => "b",
+        'ت' | 'ط' => "t",
+        'ث' | 'س' | 'ص' | 'ز' | 'ذ' | 'ظ' => "s",
+        'ج' => "",
+        'ح' | 'خ' => "h",
+        'د' | 'ض' => "d",
+        'ر' => "r",
+        'ش' => "s",
+        'غ' | 'گ' => "g",
+        'ف' => "f",
+        'ق' | 'ك' => "k",
+        'ل' => "l",
+        'م' => "m",
+        'ن' => "n",
+        'پ' => "p",
+        'چ' => "c",
+        'ژ' => "j",
+        // fold_latin gives ASCII letters only.
+        _ => return fold_latin(c).and_then(|l| u8::try_from(l).ok()),
+    };
+    s.bytes().next()
+}
+
+/// `skeleton_letter` for every character below U+0700 (Latin, Cyrillic, Arabic and Persian letters), 0 for
+/// nothing: one lookup per character instead of the match.
+fn skeleton_letters() -> &'static [u8] {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    TABLE.get_or_init(|| (0..0x0700u32).map(|i| char::from_u32(i).and_then(skeleton_letter).unwrap_or(0)).collect())
+}
+
 /// Buffers for computing skeletons; `out` holds the last one.
 #[derive(Default)]
 pub(super) struct Skeleton {
@@ -189,62 +247,13 @@ impl Skeleton {
     fn compute(&mut self, norm: &str) {
         let latin = &mut self.latin;
         latin.clear();
+        let table = skeleton_letters();
         for c in norm.chars() {
-            let s: &str = match c {
-                'а' | 'е' | 'є' | 'и' | 'і' | 'ї' | 'й' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ' => {
-                    ""
-                }
-                'б' => "b",
-                'в' => "v",
-                'г' | 'ґ' => "g",
-                'д' => "d",
-                'ж' => "j",
-                'з' => "s",
-                'к' => "k",
-                'л' => "l",
-                'м' => "m",
-                'н' => "n",
-                'п' => "p",
-                'р' => "r",
-                'с' => "s",
-                'т' => "t",
-                'ф' => "f",
-                'х' => "h",
-                'ц' => "s",
-                'ч' => "c",
-                'ш' | 'щ' => "s",
-                'ا' | 'و' | 'ي' | 'ى' | 'ع' | 'ء' | 'ئ' | 'ؤ' | 'ه' => {
-                    // ه is a consonant inside a word (مهدي) but a vowel ending (فاطمه); keep it only inside.
-                    if c == 'ه' { "\u{1}" } else { "" }
-                }
-                'ب' => "b",
-                'ت' | 'ط' => "t",
-                'ث' | 'س' | 'ص' | 'ز' | 'ذ' | 'ظ' => "s",
-                'ج' => "",
-                'ح' | 'خ' => "h",
-                'د' | 'ض' => "d",
-                'ر' => "r",
-                'ش' => "s",
-                'غ' | 'گ' => "g",
-                'ف' => "f",
-                'ق' | 'ك' => "k",
-                'ل' => "l",
-                'م' => "m",
-                'ن' => "n",
-                'پ' => "p",
-                'چ' => "c",
-                'ژ' => "j",
-                _ => {
-                    // fold_latin gives ASCII letters only.
-                    if let Some(l) = fold_latin(c)
-                        && let Ok(b) = u8::try_from(l)
-                    {
-                        latin.push(b);
-                    }
-                    continue;
-                }
+            let letter = match table.get(c as usize) {
+                Some(&b) => (b != 0).then_some(b),
+                None => skeleton_letter(c),
             };
-            latin.extend_from_slice(s.as_bytes());
+            latin.extend(letter);
         }
         // Latin digraphs first, then vowels out, doubled letters once (one pass, no allocation per rule). Every
         // byte pushed above is ASCII.
