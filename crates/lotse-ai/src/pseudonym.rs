@@ -135,7 +135,7 @@ impl Mapping {
             byte
         };
         self.entries.reserve(spans.len());
-        let (mut key, mut scratch) = (String::with_capacity(64), String::with_capacity(64));
+        let (mut key, mut scratch) = (String::new(), String::new());
         for span in spans {
             let s = byte_at(span.start);
             let e = byte_at(span.end);

@@ -1256,45 +1256,47 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
         }
     }
     found.extend(more);
-    // Later mentions of a name already found (Grace Mensah … Grace hopes).
-    // Words inside a finding, in one pass over the findings (long texts have many of both).
-    let mut inside = vec![false; words.len()];
-    for s in &found {
-        let first = words.partition_point(|w| w.token.start < s.start);
-        for (k, w) in words.iter().enumerate().skip(first) {
-            if w.token.start >= s.end {
-                break;
-            }
-            if w.token.end <= s.end {
-                inside[k] = true;
+    // Later mentions of a name already found (Grace Mensah … Grace hopes); none without a first one.
+    if !found.is_empty() {
+        // Words inside a finding, in one pass over the findings (long texts have many of both).
+        let mut inside = vec![false; words.len()];
+        for s in &found {
+            let first = words.partition_point(|w| w.token.start < s.start);
+            for (k, w) in words.iter().enumerate().skip(first) {
+                if w.token.start >= s.end {
+                    break;
+                }
+                if w.token.end <= s.end {
+                    inside[k] = true;
+                }
             }
         }
-    }
-    let named: HashSet<&str> = words
-        .iter()
-        .zip(&inside)
-        .filter(|(w, inside)| **inside && !w.is(flag::STOP) && w.token.norm.chars().count() >= 3)
-        .map(|(w, _)| w.token.norm.as_str())
-        .collect();
-    let mut again = Vec::new();
-    for w in &words {
-        let ambiguous = w.is(flag::COMMON)
-            && match w.script {
-                Script::Latin => german && w.is(flag::COMMON_GERMAN),
-                Script::Cyrillic => false,
-                _ => true,
-            };
-        // The cheap tests first: most words are not written like a name.
-        if (w.capital || w.script == Script::Arabic)
-            && !ambiguous
-            && !named.is_empty()
-            && named.contains(w.token.norm.as_str())
-            && !found.iter().any(|s| s.start < w.token.end && w.token.start < s.end)
-        {
-            again.push(Span::new(w.token.start, w.token.end, PiiType::Person));
+        let named: HashSet<&str> = words
+            .iter()
+            .zip(&inside)
+            .filter(|(w, inside)| **inside && !w.is(flag::STOP) && w.token.norm.chars().count() >= 3)
+            .map(|(w, _)| w.token.norm.as_str())
+            .collect();
+        let mut again = Vec::new();
+        for w in &words {
+            let ambiguous = w.is(flag::COMMON)
+                && match w.script {
+                    Script::Latin => german && w.is(flag::COMMON_GERMAN),
+                    Script::Cyrillic => false,
+                    _ => true,
+                };
+            // The cheap tests first: most words are not written like a name.
+            if (w.capital || w.script == Script::Arabic)
+                && !ambiguous
+                && !named.is_empty()
+                && named.contains(w.token.norm.as_str())
+                && !found.iter().any(|s| s.start < w.token.end && w.token.start < s.end)
+            {
+                again.push(Span::new(w.token.start, w.token.end, PiiType::Person));
+            }
         }
+        found.extend(again);
     }
-    found.extend(again);
     let mut merged: Vec<Span> = Vec::new();
     found.sort_by_key(|s| s.start);
     for span in found {
