@@ -150,14 +150,11 @@ impl PatternSet {
             .get_or_init(|| {
                 let (needles, patterns): (Vec<&String>, Vec<Vec<usize>>) =
                     self.needles.iter().map(|(n, p)| (n, p.clone())).unzip();
+                // A DFA is the fastest to search but grows with the needles: the health list (~700) gets one; the
+                // guard's lists (~2,000 a language) get the library's choice, which builds faster and smaller.
+                let kind = (needles.len() <= 1_000).then_some(aho_corasick::AhoCorasickKind::DFA);
                 (!needles.is_empty())
-                    .then(|| {
-                        AhoCorasick::builder()
-                            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                            .build(needles)
-                            .ok()
-                            .map(|ac| (ac, patterns))
-                    })
+                    .then(|| AhoCorasick::builder().kind(kind).build(needles).ok().map(|ac| (ac, patterns)))
                     .flatten()
             })
             .as_ref()
