@@ -14,11 +14,62 @@ pub struct Token {
 }
 
 /// Folds one character into zero or more normalised characters.
+#[inline]
 fn fold(c: char, out: &mut String) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
         return;
     }
+    match fold_table().get(c as usize) {
+        Some(f) if f.len <= 2 => {
+            for &l in &f.chars[..usize::from(f.len)] {
+                out.push(l);
+            }
+        }
+        _ => fold_uncached(c, out),
+    }
+}
+
+/// What `fold_uncached` and the letter tests say of one character below `FOLD_END`.
+#[derive(Debug, Clone, Copy)]
+struct Folded {
+    chars: [char; 2],
+    /// How many of `chars` the character folds to; 3: more, or a space among them (ask `fold_uncached`).
+    len: u8,
+    letter: bool,
+    dropped: bool,
+}
+
+/// Latin, Greek, Cyrillic, Arabic and Persian: what most notes are written in.
+const FOLD_END: u32 = 0x0700;
+
+/// `Folded` for every character below `FOLD_END`, made once from the same functions: one lookup per character
+/// instead of a match, a table search and a check for spaces.
+fn fold_table() -> &'static [Folded] {
+    static TABLE: std::sync::OnceLock<Vec<Folded>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..FOLD_END)
+            .map(|i| {
+                let Some(c) = char::from_u32(i) else {
+                    return Folded { chars: ['\0'; 2], len: 3, letter: false, dropped: false };
+                };
+                let mut s = String::new();
+                fold_uncached(c, &mut s);
+                let folded: Vec<char> = s.chars().collect();
+                let len = if folded.len() <= 2 && !folded.iter().any(|c| c.is_whitespace()) { folded.len() } else { 3 };
+                Folded {
+                    chars: [folded.first().copied().unwrap_or('\0'), folded.get(1).copied().unwrap_or('\0')],
+                    len: u8::try_from(len).unwrap_or(3),
+                    letter: is_letter_or_digit(c),
+                    dropped: is_dropped(c),
+                }
+            })
+            .collect()
+    })
+}
+
+/// `fold` without the table.
+fn fold_uncached(c: char, out: &mut String) {
     match c {
         // Arabic diacritics, superscript alef, tatweel; zero-width non-joiner and joiner, soft hyphen; combining
         // marks left over after NFKC (Turkish İ lowercases to i + U+0307).
@@ -212,9 +263,21 @@ pub fn tokens(text: &str) -> Vec<Token> {
         // Ukrainian writes an apostrophe inside words (сім'я, б'є); elsewhere it splits (Ayşe'nin).
         let inner_apostrophe = matches!(c, '\'' | '’' | 'ʼ') && cyrillic(prev) && cyrillic(text[at..].chars().next());
         prev = Some(c);
+        let known = fold_table().get(c as usize).filter(|f| f.len <= 2);
+        let (letter, dropped) = known.map_or_else(|| (is_letter_or_digit(c), is_dropped(c)), |f| (f.letter, f.dropped));
         if inner_apostrophe && !current.is_empty() {
             current.push('\'');
-        } else if is_letter_or_digit(c) || (is_dropped(c) && !current.is_empty()) {
+        } else if (letter || dropped && !current.is_empty())
+            && let Some(f) = known
+        {
+            // From the table: never a space among the folded characters.
+            if current.is_empty() {
+                start = i;
+            }
+            for &l in &f.chars[..usize::from(f.len)] {
+                current.push(l);
+            }
+        } else if letter || (dropped && !current.is_empty()) {
             if current.is_empty() {
                 start = i;
             }
