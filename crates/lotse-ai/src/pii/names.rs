@@ -18,6 +18,10 @@ pub struct KnownPeople {
 
 #[derive(Debug, Clone)]
 struct KnownToken {
+    /// The first bytes of `norm` and `skeleton` (0 when empty), kept inline: every token of a text is compared with
+    /// every known token, and most comparisons end at them.
+    first: u8,
+    skeleton_first: u8,
     norm: String,
     /// Code points of `norm`.
     len: usize,
@@ -40,7 +44,13 @@ impl KnownPeople {
                 }
                 let skeleton = skeleton(&t.norm);
                 let len = t.norm.chars().count();
-                tokens.push(KnownToken { norm: t.norm.to_string(), len, skeleton });
+                tokens.push(KnownToken {
+                    first: t.norm.as_bytes().first().copied().unwrap_or(0),
+                    skeleton_first: skeleton.as_bytes().first().copied().unwrap_or(0),
+                    norm: t.norm.to_string(),
+                    len,
+                    skeleton,
+                });
             }
         }
         self.people.push(tokens);
@@ -144,7 +154,7 @@ impl KnownPeople {
                 let klen = k.len;
                 // Equal, or the known name with a case ending or suffix: Haddads, Ковалем, Ayşe'nin (the apostrophe
                 // already split it off). Both begin with the same byte; most tokens fail here.
-                if k.norm.as_bytes()[0] == first
+                if k.first == first
                     && (norm == k.norm || klen >= 3 && norm.starts_with(k.norm.as_str()) && len - klen <= 3)
                 {
                     return Some(person);
@@ -157,7 +167,7 @@ impl KnownPeople {
                         have_skeleton = true;
                     }
                     let sk = scratch.out.as_str();
-                    if sk.as_bytes().first() != k.skeleton.as_bytes().first() {
+                    if sk.as_bytes().first() != Some(&k.skeleton_first) {
                         continue;
                     }
                     if sk == k.skeleton || sklen >= 3 && sk.starts_with(k.skeleton.as_str()) && sk.len() - sklen <= 2 {
