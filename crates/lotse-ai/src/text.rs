@@ -225,6 +225,26 @@ fn is_dropped(c: char) -> bool {
 
 /// Splits into tokens at everything that is not a letter or digit.
 pub fn tokens(text: &str) -> Vec<Token> {
+    lex_into::<false>(text, &mut Vec::new()).0
+}
+
+/// A text as characters and as tokens, and whether it holds Arabic-Indic or Persian digits.
+pub struct Lexed {
+    pub chars: Vec<char>,
+    pub tokens: Vec<Token>,
+    pub eastern_digits: bool,
+}
+
+/// `tokens`, the characters and the digit check in one pass over the text (detection needs all three).
+pub fn lex(text: &str) -> Lexed {
+    let mut chars = Vec::with_capacity(text.len());
+    let (tokens, eastern_digits) = lex_into::<true>(text, &mut chars);
+    Lexed { chars, tokens, eastern_digits }
+}
+
+/// The tokens and whether an Eastern digit occurs; with `CHARS`, every character is appended to `chars` too.
+fn lex_into<const CHARS: bool>(text: &str, chars: &mut Vec<char>) -> (Vec<Token>, bool) {
+    let mut eastern_digits = false;
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     // Built in one reused buffer, then copied into the token (inline for most words).
@@ -243,6 +263,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 start = i;
             }
             current.extend(bytes[at..at + run].iter().map(|b| char::from(b.to_ascii_lowercase())));
+            if CHARS {
+                chars.extend(bytes[at..at + run].iter().map(|&b| char::from(b)));
+            }
             at += run;
             i += run;
             prev = Some(char::from(bytes[at - 1]));
@@ -254,12 +277,19 @@ pub fn tokens(text: &str) -> Vec<Token> {
                 current.clear();
             }
             prev = Some(char::from(b));
+            if CHARS {
+                chars.push(char::from(b));
+            }
             at += 1;
             i += 1;
             continue;
         }
         let Some(c) = text[at..].chars().next() else { break };
         at += c.len_utf8();
+        if CHARS {
+            chars.push(c);
+        }
+        eastern_digits |= eastern_digit(c).is_some();
         // Ukrainian writes an apostrophe inside words (сім'я, б'є); elsewhere it splits (Ayşe'nin).
         let inner_apostrophe = matches!(c, '\'' | '’' | 'ʼ') && cyrillic(prev) && cyrillic(text[at..].chars().next());
         prev = Some(c);
@@ -298,7 +328,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
     if !current.is_empty() {
         out.push(Token { norm: compact_str::CompactString::from(current.as_str()), start, end: i });
     }
-    out
+    (out, eastern_digits)
 }
 
 /// Whether a token is written in Arabic script (Arabic, Persian).

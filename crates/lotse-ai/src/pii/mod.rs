@@ -201,10 +201,8 @@ fn find_health(chars: &[char], tokens: &[text::Token], out: &mut Vec<Span>) {
 
 /// Finds personal data. `known` are the people of the case (may be empty).
 pub fn detect(text: &str, known: &KnownPeople) -> Vec<Span> {
-    let folded = text::fold_digits(text);
-    let mut chars: Vec<char> = Vec::with_capacity(text.len());
-    chars.extend(text.chars());
-    let tokens = text::tokens(text);
+    let text::Lexed { chars, tokens, eastern_digits } = text::lex(text);
+    let folded = if eastern_digits { text::fold_digits(text) } else { std::borrow::Cow::Borrowed(text) };
     let mut found = Vec::new();
     let dates = rules::find(&folded, &mut found);
     find_health(&chars, &tokens, &mut found);
