@@ -68,6 +68,19 @@ pub struct PatternSet {
 
 const MAX_GAP: usize = 3;
 
+/// Buffers `PatternSet::find` reuses from call to call on one thread (every client message and note goes
+/// through it, most of them short).
+#[derive(Default)]
+struct Scratch {
+    joined: String,
+    starts: Vec<(usize, usize)>,
+    candidates: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
 impl PatternSet {
     pub fn new() -> Self {
         Self::default()
@@ -165,29 +178,34 @@ impl PatternSet {
         let mut out = Vec::new();
         let Some((ac, patterns_of)) = self.automaton() else { return out };
         let forms: Vec<text::Variants> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
-        // Every form of every token, each between NULs (no token holds one); `starts` maps back to the token.
-        let mut joined = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum::<usize>() + 1);
-        let mut starts: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
-        for (i, f) in forms.iter().enumerate() {
-            for form in f.iter() {
-                starts.push((joined.len(), i));
-                joined.push('\0');
-                joined.push_str(form);
+        SCRATCH.with_borrow_mut(|scratch| {
+            let Scratch { joined, starts, candidates } = scratch;
+            (joined.clear(), starts.clear(), candidates.clear());
+            // Every form of every token, each between NULs (no token holds one); `starts` maps back to the token.
+            for (i, f) in forms.iter().enumerate() {
+                for form in f.iter() {
+                    starts.push((joined.len(), i));
+                    joined.push('\0');
+                    joined.push_str(form);
+                }
             }
-        }
-        joined.push('\0');
-        let mut candidates: Vec<(usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(&joined) {
-            // The form the match starts in (a leading NUL belongs to the form after it).
-            let at = starts.partition_point(|&(s, _)| s <= m.start()).saturating_sub(1);
-            let token = starts[at].1;
-            candidates.extend(patterns_of[m.pattern().as_usize()].iter().map(|&p| (token, p)));
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        for (token, index) in candidates {
-            self.try_at(index, &forms, token, &mut out);
-        }
+            joined.push('\0');
+            for m in ac.find_overlapping_iter(joined.as_str()) {
+                // The form the match starts in (a leading NUL belongs to the form after it).
+                let at = starts.partition_point(|&(s, _)| s <= m.start()).saturating_sub(1);
+                let token = starts[at].1;
+                candidates.extend(patterns_of[m.pattern().as_usize()].iter().map(|&p| (token, p)));
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &(token, index) in candidates.iter() {
+                self.try_at(index, &forms, token, &mut out);
+            }
+            // A long document's buffers are not kept for the next short one.
+            if joined.capacity() > 1 << 16 {
+                *scratch = Scratch::default();
+            }
+        });
         out
     }
 
