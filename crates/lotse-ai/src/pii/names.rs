@@ -166,11 +166,12 @@ impl KnownPeople {
                         scratch.compute(norm);
                         have_skeleton = true;
                     }
-                    let sk = scratch.out.as_str();
-                    if sk.as_bytes().first() != Some(&k.skeleton_first) {
+                    let sk = scratch.out.as_slice();
+                    if sk.first() != Some(&k.skeleton_first) {
                         continue;
                     }
-                    if sk == k.skeleton || sklen >= 3 && sk.starts_with(k.skeleton.as_str()) && sk.len() - sklen <= 2 {
+                    let known = k.skeleton.as_bytes();
+                    if sk == known || sklen >= 3 && sk.starts_with(known) && sk.len() - sklen <= 2 {
                         return Some(person);
                     }
                 }
@@ -242,7 +243,8 @@ fn skeleton_letters() -> &'static [u8] {
 #[derive(Default)]
 pub(super) struct Skeleton {
     latin: Vec<u8>,
-    out: String,
+    /// ASCII letters only.
+    out: Vec<u8>,
 }
 
 /// The consonants of a name in Latin letters: the same for Olena/Олена, Koval/Коваль/Ковалем (prefix),
@@ -250,7 +252,7 @@ pub(super) struct Skeleton {
 pub fn skeleton(norm: &str) -> String {
     let mut s = Skeleton::default();
     s.compute(norm);
-    s.out
+    s.out.iter().map(|&b| char::from(b)).collect()
 }
 
 impl Skeleton {
@@ -275,24 +277,24 @@ impl Skeleton {
             let c = chars[i];
             let next = chars.get(i + 1).copied();
             let (mapped, step) = match (c, next) {
-                (b's', Some(b'c')) if chars.get(i + 2) == Some(&b'h') => (Some('s'), 3),
-                (b's', Some(b'h')) => (Some('s'), 2),
-                (b'k', Some(b'h')) => (Some('h'), 2),
-                (b't', Some(b'h')) => (Some('t'), 2),
-                (b'd', Some(b'h')) => (Some('d'), 2),
-                (b'g', Some(b'h')) => (Some('g'), 2),
-                (b'p', Some(b'h')) => (Some('f'), 2),
-                (b'c', Some(b'k')) => (Some('k'), 2),
-                (b't', Some(b'z')) | (b't', Some(b's')) => (Some('s'), 2),
+                (b's', Some(b'c')) if chars.get(i + 2) == Some(&b'h') => (Some(b's'), 3),
+                (b's', Some(b'h')) => (Some(b's'), 2),
+                (b'k', Some(b'h')) => (Some(b'h'), 2),
+                (b't', Some(b'h')) => (Some(b't'), 2),
+                (b'd', Some(b'h')) => (Some(b'd'), 2),
+                (b'g', Some(b'h')) => (Some(b'g'), 2),
+                (b'p', Some(b'h')) => (Some(b'f'), 2),
+                (b'c', Some(b'k')) => (Some(b'k'), 2),
+                (b't', Some(b'z')) | (b't', Some(b's')) => (Some(b's'), 2),
                 (b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w' | b'j' | b'\'', _) => (None, 1),
-                (1, _) => ((i + 1 < chars.len()).then_some('h'), 1),
-                (b'c' | b'q', _) => (Some('k'), 1),
-                (b'z' | b'x', _) => (Some('s'), 1),
-                (c, _) if c.is_ascii_alphabetic() => (Some(char::from(c)), 1),
+                (1, _) => ((i + 1 < chars.len()).then_some(b'h'), 1),
+                (b'c' | b'q', _) => (Some(b'k'), 1),
+                (b'z' | b'x', _) => (Some(b's'), 1),
+                (c, _) if c.is_ascii_alphabetic() => (Some(c), 1),
                 _ => (None, 1),
             };
             if let Some(m) = mapped
-                && !out.ends_with(m)
+                && out.last() != Some(&m)
             {
                 out.push(m);
             }
