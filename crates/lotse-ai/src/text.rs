@@ -262,7 +262,9 @@ fn lex_into<const CHARS: bool>(text: &str, chars: &mut Vec<char>) -> (Vec<Token>
             if current.is_empty() {
                 start = i;
             }
-            current.extend(bytes[at..at + run].iter().map(|b| char::from(b.to_ascii_lowercase())));
+            let from = current.len();
+            current.push_str(&text[at..at + run]);
+            current[from..].make_ascii_lowercase();
             if CHARS {
                 chars.extend(bytes[at..at + run].iter().map(|&b| char::from(b)));
             }
