@@ -180,7 +180,9 @@ impl PatternSet {
         let forms: Vec<text::Variants> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
         SCRATCH.with_borrow_mut(|scratch| {
             let Scratch { joined, starts, candidates } = scratch;
-            (joined.clear(), starts.clear(), candidates.clear());
+            joined.clear();
+            starts.clear();
+            candidates.clear();
             // Every form of every token, each between NULs (no token holds one); `starts` maps back to the token.
             for (i, f) in forms.iter().enumerate() {
                 for form in f.iter() {
