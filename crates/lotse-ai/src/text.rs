@@ -86,10 +86,6 @@ fn fold_uncached(c: char, out: &mut String) {
                 out.push(d);
                 return;
             }
-            if let Some(l) = small_lowercase(c) {
-                out.push(l);
-                return;
-            }
             // Fast path: Latin, Greek, Cyrillic and the Arabic block have no compatibility forms to fold.
             if c < '\u{0300}' || ('\u{0370}'..='\u{06FF}').contains(&c) {
                 // The letters notes are mostly written in, without the case tables: basic Cyrillic (А–Я, Ѐ–Џ
@@ -125,10 +121,9 @@ fn fold_uncached(c: char, out: &mut String) {
 /// The characters below this one (Latin, Greek, Cyrillic) are answered from a table built once.
 const TABLE_END: usize = 0x0530;
 
-/// Per character below `TABLE_END`: its one-character lowercase (0 when it has none or several), and whether it
-/// is a letter or digit.
+/// Per character below `TABLE_END`: whether it is a letter or digit, upper case, lower case. (Folding has its own
+/// table, `fold_table`.)
 struct SmallTable {
-    lower: Vec<u32>,
     alphanumeric: Vec<bool>,
     uppercase: Vec<bool>,
     lowercase: Vec<bool>,
@@ -138,28 +133,11 @@ fn small_table() -> &'static SmallTable {
     static TABLE: std::sync::OnceLock<SmallTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
         let chars = || (0..TABLE_END).map(|i| char::from_u32(i as u32));
-        let lower = chars()
-            .map(|c| {
-                let Some(c) = c else { return 0 };
-                let mut l = c.to_lowercase();
-                match (l.next(), l.next()) {
-                    (Some(one), None) if !('\u{0300}'..='\u{036F}').contains(&one) => one as u32,
-                    _ => 0,
-                }
-            })
-            .collect();
         let alphanumeric = chars().map(|c| c.is_some_and(char::is_alphanumeric)).collect();
         let uppercase = chars().map(|c| c.is_some_and(char::is_uppercase)).collect();
         let lowercase = chars().map(|c| c.is_some_and(char::is_lowercase)).collect();
-        SmallTable { lower, alphanumeric, uppercase, lowercase }
+        SmallTable { alphanumeric, uppercase, lowercase }
     })
-}
-
-/// `c`'s lowercase when it is one character and `c` is in the table (the Unicode tables are slow to search).
-#[inline]
-fn small_lowercase(c: char) -> Option<char> {
-    let table = small_table();
-    table.lower.get(c as usize).and_then(|&l| if l == 0 { None } else { char::from_u32(l) })
 }
 
 /// `char::is_uppercase`, from the table where it can.
