@@ -12,6 +12,10 @@ use std::sync::OnceLock;
 #[derive(Debug, Clone, Default)]
 pub struct KnownPeople {
     people: Vec<Vec<KnownToken>>,
+    /// The first bytes of every known token, as a bit set: most words of a text begin with none of them.
+    firsts: [u64; 4],
+    /// The first two skeleton letters of the tokens compared by skeleton.
+    heads: Vec<[u8; 2]>,
     /// Other known values (e-mail, phone, date of birth) in the spellings to look for.
     values: Vec<(PiiType, String)>,
 }
@@ -21,7 +25,7 @@ struct KnownToken {
     /// The first bytes of `norm` and `skeleton` (0 when empty), kept inline: every token of a text is compared with
     /// every known token, and most comparisons end at them.
     first: u8,
-    skeleton_first: u8,
+    skeleton_head: [u8; 2],
     norm: String,
     /// Code points of `norm`.
     len: usize,
@@ -44,13 +48,13 @@ impl KnownPeople {
                 }
                 let skeleton = skeleton(&t.norm);
                 let len = t.norm.chars().count();
-                tokens.push(KnownToken {
-                    first: t.norm.as_bytes().first().copied().unwrap_or(0),
-                    skeleton_first: skeleton.as_bytes().first().copied().unwrap_or(0),
-                    norm: t.norm.to_string(),
-                    len,
-                    skeleton,
-                });
+                let first = t.norm.as_bytes().first().copied().unwrap_or(0);
+                self.firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+                let skeleton_head = [0, 1].map(|i| skeleton.as_bytes().get(i).copied().unwrap_or(0));
+                if len >= 3 && skeleton.len() >= 2 {
+                    self.heads.push(skeleton_head);
+                }
+                tokens.push(KnownToken { first, skeleton_head, norm: t.norm.to_string(), len, skeleton });
             }
         }
         self.people.push(tokens);
@@ -149,6 +153,22 @@ impl KnownPeople {
         let surface_capital = token.norm.chars().next().is_some_and(|c| !text::is_lowercase(c)) || capital;
         let mut have_skeleton = false;
         let first = norm.as_bytes()[0];
+        // Most words begin like no known name and have a skeleton that begins like none (its first two letters):
+        // ruled out before the comparisons below.
+        let may_be_equal = self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 != 0;
+        let may_sound_alike = surface_capital && len >= 3 && !self.heads.is_empty();
+        if !may_be_equal && !may_sound_alike {
+            return None;
+        }
+        let mut head: Option<[u8; 2]> = None;
+        if may_sound_alike {
+            scratch.compute_head(norm, 2);
+            let h = [0, 1].map(|i| scratch.out.get(i).copied().unwrap_or(0));
+            if !may_be_equal && !self.heads.contains(&h) {
+                return None;
+            }
+            head = Some(h);
+        }
         for (person, tokens) in self.people.iter().enumerate() {
             for k in tokens {
                 let klen = k.len;
@@ -162,14 +182,14 @@ impl KnownPeople {
                 // Other spellings and scripts: same consonants.
                 let sklen = k.skeleton.len();
                 if surface_capital && klen >= 3 && len >= 3 && sklen >= 2 {
+                    if head != Some(k.skeleton_head) {
+                        continue;
+                    }
                     if !have_skeleton {
                         scratch.compute(norm);
                         have_skeleton = true;
                     }
                     let sk = scratch.out.as_slice();
-                    if sk.first() != Some(&k.skeleton_first) {
-                        continue;
-                    }
                     let known = k.skeleton.as_bytes();
                     if sk == known || sklen >= 3 && sk.starts_with(known) && sk.len() - sklen <= 2 {
                         return Some(person);
@@ -257,27 +277,33 @@ pub fn skeleton(norm: &str) -> String {
 
 impl Skeleton {
     fn compute(&mut self, norm: &str) {
-        let latin = &mut self.latin;
-        latin.clear();
+        self.compute_head(norm, usize::MAX);
+    }
+
+    /// The first `limit` bytes of the skeleton: the first two rule out most words at the cost of two letters.
+    fn compute_head(&mut self, norm: &str, limit: usize) {
         let table = skeleton_letters();
+        let (latin, out) = (&mut self.latin, &mut self.out);
+        latin.clear();
+        out.clear();
         for c in norm.chars() {
             let letter = match table.get(c as usize) {
-                Some(&b) => (b != 0).then_some(b),
-                None => skeleton_letter(c),
+                Some(&b) => b,
+                None => skeleton_letter(c).unwrap_or(0),
             };
-            latin.extend(letter);
+            if letter != 0 {
+                latin.push(letter);
+            }
         }
         // Latin digraphs first, then vowels out, doubled letters once (one pass, no allocation per rule). Every
         // byte pushed above is ASCII.
-        let chars = &latin[..];
-        let out = &mut self.out;
-        out.clear();
+        let latin = &latin[..];
         let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            let next = chars.get(i + 1).copied();
+        while i < latin.len() && out.len() < limit {
+            let c = latin[i];
+            let next = latin.get(i + 1).copied();
             let (mapped, step) = match (c, next) {
-                (b's', Some(b'c')) if chars.get(i + 2) == Some(&b'h') => (Some(b's'), 3),
+                (b's', Some(b'c')) if latin.get(i + 2) == Some(&b'h') => (Some(b's'), 3),
                 (b's', Some(b'h')) => (Some(b's'), 2),
                 (b'k', Some(b'h')) => (Some(b'h'), 2),
                 (b't', Some(b'h')) => (Some(b't'), 2),
@@ -287,7 +313,7 @@ impl Skeleton {
                 (b'c', Some(b'k')) => (Some(b'k'), 2),
                 (b't', Some(b'z')) | (b't', Some(b's')) => (Some(b's'), 2),
                 (b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w' | b'j' | b'\'', _) => (None, 1),
-                (1, _) => ((i + 1 < chars.len()).then_some(b'h'), 1),
+                (1, _) => ((i + 1 < latin.len()).then_some(b'h'), 1),
                 (b'c' | b'q', _) => (Some(b'k'), 1),
                 (b'z' | b'x', _) => (Some(b's'), 1),
                 (c, _) if c.is_ascii_alphabetic() => (Some(c), 1),
@@ -811,6 +837,12 @@ const LATIN_SURNAME_ENDINGS: &[&str] = &[
     "enko", "chuk", "yuk", "ovych", "ovich", "evich", "ovic", "ović", "ić", "oğlu", "zadeh", "zada", "pour", "yan",
     "ska", "ski",
 ];
+/// The last letters of all surname endings above (and the Arabic and Persian ones): a word that ends in none of
+/// them has no surname shape.
+const SURNAME_LAST_LETTERS: [char; 22] =
+    ['о', 'а', 'ч', 'и', 'й', 'я', 'к', 'в', 'н', 'k', 'h', 'c', 'ć', 'u', 'a', 'r', 'n', 'i', 'o', 'ه', 'ر', 'ن'];
+const ARABIC_SURNAME_ENDINGS: [&str; 3] = ["زاده", "پور", "يان"];
+
 /// The endings a name may lose before a case ending (Олена → Олен-ою).
 const STEM_VOWELS: [&str; 4] = ["а", "я", "й", "ь"];
 const CASE_ENDINGS: &[&str] =
@@ -980,14 +1012,19 @@ fn is_name_inflected(w: &Word) -> bool {
 
 fn has_surname_shape(w: &Word) -> bool {
     let n = w.token.norm.as_str();
-    let len = n.chars().count();
+    // Most words end in none of the endings: the letters are counted only for those that do.
+    let len = || n.chars().count();
+    let last = n.chars().next_back().unwrap_or(' ');
+    if !SURNAME_LAST_LETTERS.contains(&last) {
+        return false;
+    }
     match w.script {
         Script::Cyrillic => {
-            SLAVIC_ENDINGS.iter().any(|e| n.ends_with(e) && len > e.chars().count() + 2)
-                || SLAVIC_SHORT_ENDINGS.iter().any(|e| n.ends_with(e) && len >= 5)
+            SLAVIC_ENDINGS.iter().any(|e| n.ends_with(e) && len() > e.chars().count() + 2)
+                || SLAVIC_SHORT_ENDINGS.iter().any(|e| n.ends_with(e) && len() >= 5)
         }
-        Script::Latin => LATIN_SURNAME_ENDINGS.iter().any(|e| n.ends_with(e) && len > e.chars().count() + 2),
-        Script::Arabic => ["زاده", "پور", "يان"].iter().any(|e| n.ends_with(e) && len > e.chars().count() + 1),
+        Script::Latin => LATIN_SURNAME_ENDINGS.iter().any(|e| n.ends_with(e) && len() > e.chars().count() + 2),
+        Script::Arabic => ARABIC_SURNAME_ENDINGS.iter().any(|e| n.ends_with(e) && len() > e.chars().count() + 1),
         Script::Other => false,
     }
 }
@@ -1184,10 +1221,13 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
             Script::Arabic => w.is(flag::NAME),
             Script::Other => false,
         };
-        let shaped = (w.script == Script::Cyrillic || w.script == Script::Latin)
-            && w.capital
-            && has_surname_shape(w)
-            && !sentence_start(chars, w.token);
+        // Asked only of words not already taken as names.
+        let shaped = || {
+            (w.script == Script::Cyrillic || w.script == Script::Latin)
+                && w.capital
+                && has_surname_shape(w)
+                && !sentence_start(chars, w.token)
+        };
         // Inside a Russian or Ukrainian sentence, a capitalised word is a proper noun: a name unless it is a place.
         let cyrillic_proper = !listed
             && w.script == Script::Cyrillic
@@ -1204,7 +1244,7 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
             && matches!(norm, "عبد" | "ابو")
             && next.is_some_and(|n| n.token.norm.starts_with("ال") || n.is(flag::NAME));
         let listed = listed || cyrillic_proper || compound;
-        if (listed || shaped) && name_like(w) {
+        if (listed || shaped()) && name_like(w) {
             if found.iter().any(|s| s.start <= w.token.start && w.token.end <= s.end) {
                 continue;
             }
@@ -1453,6 +1493,15 @@ const ARABIC_STOP: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_surname_ending_ends_in_a_listed_last_letter() {
+        let endings = SLAVIC_ENDINGS.iter().chain(SLAVIC_SHORT_ENDINGS).chain(LATIN_SURNAME_ENDINGS);
+        for e in endings.chain(&ARABIC_SURNAME_ENDINGS) {
+            let last = e.chars().next_back().unwrap_or(' ');
+            assert!(SURNAME_LAST_LETTERS.contains(&last), "{e}");
+        }
+    }
 
     #[test]
     fn skeletons_match_across_scripts_and_spellings() {
