@@ -46,6 +46,13 @@ fn key_of(kind: PiiType, value: &str, span: &Span, key: &mut String, scratch: &m
         None => {
             key.push_str(kind.as_str());
             key.push(':');
+            if value.is_ascii() {
+                // Normalising ASCII lowercases it; the filter below keeps letters and digits.
+                for b in value.bytes().filter(u8::is_ascii_alphanumeric) {
+                    key.push(char::from(b.to_ascii_lowercase()));
+                }
+                return;
+            }
             scratch.clear();
             text::normalize_into(value, scratch);
             // Spaces and punctuation do not tell two values apart.
@@ -91,14 +98,15 @@ impl Mapping {
             return i;
         }
         let n = self.entries.iter().filter(|e| e.kind == kind).count() + 1;
-        let mut placeholder = CompactString::with_capacity(kind.as_str().len() + 6);
-        placeholder.push('[');
-        placeholder.push_str(kind.as_str());
-        placeholder.push('_');
-        push_number(&mut placeholder, n);
-        placeholder.push(']');
+        // Written in the reused buffer, then copied once (pushing onto a CompactString checks its layout each time).
+        scratch.clear();
+        scratch.push('[');
+        scratch.push_str(kind.as_str());
+        scratch.push('_');
+        push_number(scratch, n);
+        scratch.push(']');
         self.entries.push(MappingEntry {
-            placeholder,
+            placeholder: CompactString::from(scratch.as_str()),
             kind,
             value: CompactString::from(value),
             key: CompactString::from(key.as_str()),
@@ -135,7 +143,7 @@ impl Mapping {
             byte
         };
         self.entries.reserve(spans.len());
-        let (mut key, mut scratch) = (String::new(), String::new());
+        let (mut key, mut scratch) = (String::with_capacity(64), String::with_capacity(64));
         for span in spans {
             let s = byte_at(span.start);
             let e = byte_at(span.end);

@@ -1160,7 +1160,7 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
         }
         Some(Span::new(words[a].token.start, words[b].token.end, PiiType::Person))
     };
-    let mut found: Vec<Span> = Vec::new();
+    let mut found: Vec<Span> = Vec::with_capacity(16);
     let german = words.iter().any(|w| w.is(flag::GERMAN));
 
     for i in 0..words.len() {
@@ -1349,7 +1349,7 @@ pub(super) fn find(chars: &[char], tokens: &[Token], known: &KnownPeople, out: &
         }
         found.extend(again);
     }
-    let mut merged: Vec<Span> = Vec::new();
+    let mut merged: Vec<Span> = Vec::with_capacity(found.len());
     found.sort_by_key(|s| s.start);
     for span in found {
         if let Some(prev) = merged.last_mut() {

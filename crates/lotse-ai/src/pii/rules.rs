@@ -52,14 +52,25 @@ fn matches_at(re: &meta::Regex, text: &str, starts: impl Iterator<Item = usize>)
     out
 }
 
-/// What `(?-u:\b)` counts as a word character.
+/// What `(?-u:\b)` counts as a word character, by byte.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
+
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
 
 /// Offsets of every `byte` in `bytes`.
 fn memchr_all(bytes: &[u8], byte: u8) -> impl Iterator<Item = usize> + '_ {
-    bytes.iter().enumerate().filter(move |&(_, &b)| b == byte).map(|(i, _)| i)
+    memchr::memchr_iter(byte, bytes)
 }
 
 fn digits_at(bytes: &[u8], at: usize, n: usize) -> bool {
