@@ -219,7 +219,7 @@ fn birth_dates_after_names(chars: &[char], dates: &[(usize, usize)], found: &mut
         return;
     }
     for &(start, end) in dates {
-        let between: String = chars[..start].iter().rev().take_while(|c| !c.is_alphanumeric()).collect();
+        let between: String = chars[..start].iter().rev().take_while(|&&c| !text::is_letter_or_digit(c)).collect();
         let gap = between.chars().count();
         let joined_by = between.trim();
         if gap <= 3 && matches!(joined_by, "(" | "," | "*" | "(*" | ", *" | ",*") && people.contains(&(start - gap)) {
@@ -231,10 +231,10 @@ fn birth_dates_after_names(chars: &[char], dates: &[(usize, usize)], found: &mut
 /// Keeps non-overlapping findings, preferring known people, then the kind's rank, then the longer span.
 /// Drops spaces and punctuation a trimmed span may have kept at its ends.
 fn trim_to_word(chars: &[char], span: &mut Span) {
-    while span.end > span.start && !chars[span.end - 1].is_alphanumeric() {
+    while span.end > span.start && !text::is_letter_or_digit(chars[span.end - 1]) {
         span.end -= 1;
     }
-    while span.start < span.end && !chars[span.start].is_alphanumeric() {
+    while span.start < span.end && !text::is_letter_or_digit(chars[span.start]) {
         span.start += 1;
     }
 }

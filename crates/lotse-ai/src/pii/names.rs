@@ -1374,8 +1374,17 @@ const COMPOUND_TAILS: [&str; 12] =
 
 /// BAMF, TSSB, AOK: all capitals (two letters or more) and not a listed name.
 fn is_acronym(w: &Word) -> bool {
-    let mut letters = w.surface.iter().filter(|c| c.is_alphabetic());
-    letters.clone().nth(1).is_some() && letters.all(|c| c.is_uppercase()) && !w.is(flag::NAME)
+    // Every uppercase or lowercase character is a letter: the tables answer for most, and a word stops at its
+    // first letter that is not a capital.
+    let mut capitals = 0;
+    for &c in w.surface {
+        if text::is_uppercase(c) {
+            capitals += 1;
+        } else if text::is_lowercase(c) || c.is_alphabetic() {
+            return false;
+        }
+    }
+    capitals >= 2 && !w.is(flag::NAME)
 }
 
 /// Company forms: a name before them is a firm, not a person.
@@ -1510,6 +1519,20 @@ mod tests {
         assert_eq!(skeleton("mohammed"), skeleton(&text::normalize("محمد")));
         assert_eq!(skeleton("haddad"), skeleton(&text::normalize("حداد")));
         assert!(skeleton(&text::normalize("Ковалем")).starts_with(&skeleton("koval")));
+    }
+
+    #[test]
+    fn acronyms_are_two_capitals_or_more_and_no_small_letter() {
+        let text_ = "BAMF TSSB AOK A Amira ÄÖÜ ОВД Олена BAMF-Portal IK3 X1 محمد Ⓐⓑ ǅX";
+        let chars: Vec<char> = text_.chars().collect();
+        for t in text::tokens(text_) {
+            let surface = &chars[t.start..t.end];
+            let w = Word { token: &t, surface, capital: true, script: Script::Latin, flags: 0 };
+            // The definition, letter by letter.
+            let letters: Vec<&char> = surface.iter().filter(|c| c.is_alphabetic()).collect();
+            let expected = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            assert_eq!(is_acronym(&w), expected, "{}", t.norm);
+        }
     }
 
     fn people(text_: &str, known: &KnownPeople) -> Vec<(String, Option<usize>)> {
