@@ -222,6 +222,7 @@ pub fn lex(text: &str) -> Lexed {
 
 /// The tokens and whether an Eastern digit occurs; with `CHARS`, every character is appended to `chars` too.
 fn lex_into<const CHARS: bool>(text: &str, chars: &mut Vec<char>) -> (Vec<Token>, bool) {
+    let table = fold_table();
     let mut eastern_digits = false;
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
@@ -264,8 +265,17 @@ fn lex_into<const CHARS: bool>(text: &str, chars: &mut Vec<char>) -> (Vec<Token>
             i += 1;
             continue;
         }
-        let Some(c) = text[at..].chars().next() else { break };
-        at += c.len_utf8();
+        // Latin, Greek, Cyrillic and Arabic letters take two bytes (U+0080–U+07FF): decoded here directly. The
+        // text is valid UTF-8, so a continuation byte follows such a lead byte.
+        let c = if (0xC2..0xE0).contains(&b) {
+            let code = (u32::from(b & 0x1F) << 6) | u32::from(bytes[at + 1] & 0x3F);
+            at += 2;
+            char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)
+        } else {
+            let Some(c) = text[at..].chars().next() else { break };
+            at += c.len_utf8();
+            c
+        };
         if CHARS {
             chars.push(c);
         }
@@ -273,7 +283,7 @@ fn lex_into<const CHARS: bool>(text: &str, chars: &mut Vec<char>) -> (Vec<Token>
         // Ukrainian writes an apostrophe inside words (сім'я, б'є); elsewhere it splits (Ayşe'nin).
         let inner_apostrophe = matches!(c, '\'' | '’' | 'ʼ') && cyrillic(prev) && cyrillic(text[at..].chars().next());
         prev = Some(c);
-        let known = fold_table().get(c as usize).filter(|f| f.len <= 2);
+        let known = table.get(c as usize).filter(|f| f.len <= 2);
         let (letter, dropped) = known.map_or_else(|| (is_letter_or_digit(c), is_dropped(c)), |f| (f.letter, f.dropped));
         if inner_apostrophe && !current.is_empty() {
             current.push('\'');

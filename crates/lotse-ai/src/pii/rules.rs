@@ -560,57 +560,63 @@ const STREET_SUFFIXES: [&str; 20] = [
 const STREET_PREFIX_FIRST: [&[u8]; 10] = [b"Am", b"An", b"Au", b"Al", b"Im", b"In", b"Z", b"Hinter", b"Unter", b"Neue"];
 
 /// The words the other countries' street rule starts with, in the cases it accepts.
+const FOREIGN_STREET_WORDS: [&str; 44] = [
+    "вул.",
+    "Вул.",
+    "ВУЛ.",
+    "вулиця",
+    "Вулиця",
+    "ВУЛИЦЯ",
+    "ул.",
+    "Ул.",
+    "УЛ.",
+    "улица",
+    "Улица",
+    "УЛИЦА",
+    "просп",
+    "Просп",
+    "ПРОСП",
+    "пров",
+    "Пров",
+    "ПРОВ",
+    "пер.",
+    "Пер.",
+    "ПЕР.",
+    "переулок",
+    "Переулок",
+    "ПЕРЕУЛОК",
+    "бул",
+    "Бул",
+    "БУЛ",
+    "пл.",
+    "Пл.",
+    "ПЛ.",
+    "площ",
+    "Площ",
+    "ПЛОЩ",
+    "Sokak",
+    "Sokağı",
+    "Sk.",
+    "Caddesi",
+    "Cad.",
+    "Bulvarı",
+    "Mahallesi",
+    "Mah.",
+    "شارع",
+    "خیابان",
+    "کوچه",
+];
+
 fn foreign_street_words() -> &'static aho_corasick::AhoCorasick {
     static AC: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-    AC.get_or_init(|| {
-        aho_corasick::AhoCorasick::new([
-            "вул.",
-            "Вул.",
-            "ВУЛ.",
-            "вулиця",
-            "Вулиця",
-            "ВУЛИЦЯ",
-            "ул.",
-            "Ул.",
-            "УЛ.",
-            "улица",
-            "Улица",
-            "УЛИЦА",
-            "просп",
-            "Просп",
-            "ПРОСП",
-            "пров",
-            "Пров",
-            "ПРОВ",
-            "пер.",
-            "Пер.",
-            "ПЕР.",
-            "переулок",
-            "Переулок",
-            "ПЕРЕУЛОК",
-            "бул",
-            "Бул",
-            "БУЛ",
-            "пл.",
-            "Пл.",
-            "ПЛ.",
-            "площ",
-            "Площ",
-            "ПЛОЩ",
-            "Sokak",
-            "Sokağı",
-            "Sk.",
-            "Caddesi",
-            "Cad.",
-            "Bulvarı",
-            "Mahallesi",
-            "Mah.",
-            "شارع",
-            "خیابان",
-            "کوچه",
-        ])
-        .unwrap_or_else(|e| unreachable_pattern(&e))
-    })
+    AC.get_or_init(|| aho_corasick::AhoCorasick::new(FOREIGN_STREET_WORDS).unwrap_or_else(|e| unreachable_pattern(&e)))
+}
+
+/// Whether a word of `foreign_street_words` can occur: they are written in Cyrillic or Arabic script (lead bytes
+/// 0xD0–0xDB) or begin like the Turkish ones. Most German notes have neither, and the automaton is not run.
+fn may_have_foreign_street(text: &str) -> bool {
+    text.bytes().any(|b| (0xD0..=0xDB).contains(&b))
+        || ["Sok", "Sk.", "Cad", "Bulvar", "Mah"].iter().any(|w| text.contains(w))
 }
 
 /// Whether a German street rule can match: a street word followed by a house number, or "Straße der …".
@@ -669,7 +675,7 @@ fn find_places(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) 
         push(out, o, m.start(), end, PiiType::PostcodeCity);
     }
     let german = may_have_german_street(text, words);
-    let foreign = foreign_street_words().is_match(text);
+    let foreign = may_have_foreign_street(text) && foreign_street_words().is_match(text);
     // "Am Park 3", "In der Aue 5": every match begins with a capitalised word of the rule's first words.
     let prefix_starts = words.starts(bytes, |w, _| STREET_PREFIX_FIRST.iter().any(|p| w.starts_with(p)));
     let prefixed = matches_at(&anchorable().street_prefix, text, prefix_starts);
@@ -748,6 +754,14 @@ mod tests {
                 .contains(&("Otto-von-Guericke-Straße 87".into(), PiiType::Address))
         );
         assert!(found("Atatürk Caddesi No: 15 Ankara").contains(&("Atatürk Caddesi No: 15".into(), PiiType::Address)));
+    }
+
+    #[test]
+    fn every_foreign_street_word_passes_the_gate() {
+        for word in FOREIGN_STREET_WORDS {
+            assert!(may_have_foreign_street(word), "{word}");
+        }
+        assert!(!may_have_foreign_street("Sie wohnt in der Lindenstraße 5, 39104 Magdeburg."));
     }
 
     #[test]
