@@ -262,7 +262,6 @@ fn skeleton_letters() -> &'static [u8] {
 /// Buffers for computing skeletons; `out` holds the last one.
 #[derive(Default)]
 pub(super) struct Skeleton {
-    latin: Vec<u8>,
     /// ASCII letters only.
     out: Vec<u8>,
 }
@@ -280,30 +279,27 @@ impl Skeleton {
         self.compute_head(norm, usize::MAX);
     }
 
-    /// The first `limit` bytes of the skeleton: the first two rule out most words at the cost of two letters.
+    /// The first `limit` bytes of the skeleton: the first two rule out most words at the cost of a few letters.
     fn compute_head(&mut self, norm: &str, limit: usize) {
         let table = skeleton_letters();
-        let (latin, out) = (&mut self.latin, &mut self.out);
-        latin.clear();
-        out.clear();
-        for c in norm.chars() {
+        let mut latin = norm.chars().filter_map(|c| {
             let letter = match table.get(c as usize) {
                 Some(&b) => b,
                 None => skeleton_letter(c).unwrap_or(0),
             };
-            if letter != 0 {
-                latin.push(letter);
-            }
-        }
-        // Latin digraphs first, then vowels out, doubled letters once (one pass, no allocation per rule). Every
-        // byte pushed above is ASCII.
-        let latin = &latin[..];
-        let mut i = 0;
-        while i < latin.len() && out.len() < limit {
-            let c = latin[i];
-            let next = latin.get(i + 1).copied();
+            (letter != 0).then_some(letter)
+        });
+        let out = &mut self.out;
+        out.clear();
+        // Latin digraphs first, then vowels out, doubled letters once, over a window of the next three Latin
+        // letters: the letters after the last one needed are never made.
+        let mut window = [latin.next(), latin.next(), latin.next()];
+        while let Some(c) = window[0]
+            && out.len() < limit
+        {
+            let next = window[1];
             let (mapped, step) = match (c, next) {
-                (b's', Some(b'c')) if latin.get(i + 2) == Some(&b'h') => (Some(b's'), 3),
+                (b's', Some(b'c')) if window[2] == Some(b'h') => (Some(b's'), 3),
                 (b's', Some(b'h')) => (Some(b's'), 2),
                 (b'k', Some(b'h')) => (Some(b'h'), 2),
                 (b't', Some(b'h')) => (Some(b't'), 2),
@@ -313,7 +309,7 @@ impl Skeleton {
                 (b'c', Some(b'k')) => (Some(b'k'), 2),
                 (b't', Some(b'z')) | (b't', Some(b's')) => (Some(b's'), 2),
                 (b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w' | b'j' | b'\'', _) => (None, 1),
-                (1, _) => ((i + 1 < latin.len()).then_some(b'h'), 1),
+                (1, _) => (next.is_some().then_some(b'h'), 1),
                 (b'c' | b'q', _) => (Some(b'k'), 1),
                 (b'z' | b'x', _) => (Some(b's'), 1),
                 (c, _) if c.is_ascii_alphabetic() => (Some(c), 1),
@@ -324,7 +320,9 @@ impl Skeleton {
             {
                 out.push(m);
             }
-            i += step;
+            for _ in 0..step {
+                window = [window[1], window[2], latin.next()];
+            }
         }
     }
 }

@@ -436,9 +436,9 @@ fn find_ids(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) {
                 continue;
             }
             // A phone number next to "Nummer"/"رقم" is a phone number.
-            if !s.contains("//")
+            if (s.starts_with('0') || s.starts_with('+'))
+                && !s.contains("//")
                 && r.phone.find(s).is_some_and(|p| p.len() == s.len())
-                && (s.starts_with('0') || s.starts_with('+'))
             {
                 continue;
             }
