@@ -134,6 +134,13 @@ impl Mapping {
                 (point, byte) = (0, 0);
             }
             while point < p && byte < bytes.len() {
+                // An ASCII stretch moves both counts together.
+                let ascii = bytes[byte..].iter().take(p - point).take_while(|b| b.is_ascii()).count();
+                if ascii > 0 {
+                    byte += ascii;
+                    point += ascii;
+                    continue;
+                }
                 byte += 1;
                 while byte < bytes.len() && bytes[byte] & 0xC0 == 0x80 {
                     byte += 1;

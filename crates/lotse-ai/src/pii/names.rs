@@ -144,19 +144,23 @@ impl KnownPeople {
     /// Which known person a token names. `scratch` holds skeletons between calls (no allocation per token).
     fn person_of(&self, token: &Token, capital: bool, scratch: &mut Skeleton) -> Option<usize> {
         let norm = token.norm.as_str();
+        let first = *norm.as_bytes().first()?;
+        // Other spellings are compared by skeleton only for words written like names: capitalised, or in a
+        // script without capitals.
+        let surface_capital = capital || token.norm.chars().next().is_some_and(|c| !text::is_lowercase(c));
+        // Most words begin like no known name and have a skeleton that begins like none (its first two letters):
+        // ruled out before the comparisons below; a small word by its first byte alone.
+        let may_be_equal = self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 != 0;
+        let may_have_skeleton = surface_capital && !self.heads.is_empty();
+        if !may_be_equal && !may_have_skeleton {
+            return None;
+        }
         let len = norm.chars().count();
         if len < 2 {
             return None;
         }
-        // Other spellings are compared by skeleton only for words written like names: capitalised, or in a
-        // script without capitals.
-        let surface_capital = token.norm.chars().next().is_some_and(|c| !text::is_lowercase(c)) || capital;
         let mut have_skeleton = false;
-        let first = norm.as_bytes()[0];
-        // Most words begin like no known name and have a skeleton that begins like none (its first two letters):
-        // ruled out before the comparisons below.
-        let may_be_equal = self.firsts[usize::from(first >> 6)] >> (first & 63) & 1 != 0;
-        let may_sound_alike = surface_capital && len >= 3 && !self.heads.is_empty();
+        let may_sound_alike = may_have_skeleton && len >= 3;
         if !may_be_equal && !may_sound_alike {
             return None;
         }
