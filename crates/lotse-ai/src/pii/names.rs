@@ -22,8 +22,8 @@ pub struct KnownPeople {
 
 #[derive(Debug, Clone)]
 struct KnownToken {
-    /// The first bytes of `norm` and `skeleton` (0 when empty), kept inline: every token of a text is compared with
-    /// every known token, and most comparisons end at them.
+    /// The first byte of `norm` and the first two of `skeleton` (0 where there is none), kept inline: every token
+    /// of a text is compared with every known token, and most comparisons end at them.
     first: u8,
     skeleton_head: [u8; 2],
     norm: String,
@@ -50,7 +50,7 @@ impl KnownPeople {
                 let len = t.norm.chars().count();
                 let first = t.norm.as_bytes().first().copied().unwrap_or(0);
                 self.firsts[usize::from(first >> 6)] |= 1 << (first & 63);
-                let skeleton_head = [0, 1].map(|i| skeleton.as_bytes().get(i).copied().unwrap_or(0));
+                let skeleton_head = head_of(skeleton.as_bytes());
                 if len >= 3 && skeleton.len() >= 2 {
                     self.heads.push(skeleton_head);
                 }
@@ -167,7 +167,7 @@ impl KnownPeople {
         let mut head: Option<[u8; 2]> = None;
         if may_sound_alike {
             scratch.compute_head(norm, 2);
-            let h = [0, 1].map(|i| scratch.out.get(i).copied().unwrap_or(0));
+            let h = head_of(&scratch.out);
             if !may_be_equal && !self.heads.contains(&h) {
                 return None;
             }
@@ -261,6 +261,11 @@ fn skeleton_letter(c: char) -> Option<u8> {
 fn skeleton_letters() -> &'static [u8] {
     static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
     TABLE.get_or_init(|| (0..0x0700u32).map(|i| char::from_u32(i).and_then(skeleton_letter).unwrap_or(0)).collect())
+}
+
+/// The first two letters of a skeleton, 0 where it is shorter.
+fn head_of(skeleton: &[u8]) -> [u8; 2] {
+    [0, 1].map(|i| skeleton.get(i).copied().unwrap_or(0))
 }
 
 /// Buffers for computing skeletons; `out` holds the last one.
