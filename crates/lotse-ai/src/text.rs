@@ -21,11 +21,7 @@ fn fold(c: char, out: &mut String) {
         return;
     }
     match fold_table().get(c as usize) {
-        Some(f) if f.len <= 2 => {
-            for &l in &f.chars[..usize::from(f.len)] {
-                out.push(l);
-            }
-        }
+        Some(f) if f.len <= 2 => f.push_into(out),
         _ => fold_uncached(c, out),
     }
 }
@@ -38,6 +34,15 @@ struct Folded {
     len: u8,
     letter: bool,
     dropped: bool,
+}
+
+impl Folded {
+    /// Appends the folded characters (only for `len` ≤ 2: the table holds them).
+    fn push_into(&self, out: &mut String) {
+        for &l in &self.chars[..usize::from(self.len.min(2))] {
+            out.push(l);
+        }
+    }
 }
 
 /// Latin, Greek, Cyrillic, Arabic and Persian: what most notes are written in.
@@ -294,9 +299,7 @@ fn lex_into<const CHARS: bool>(text: &str, chars: &mut Vec<char>) -> (Vec<Token>
             if current.is_empty() {
                 start = i;
             }
-            for &l in &f.chars[..usize::from(f.len)] {
-                current.push(l);
-            }
+            f.push_into(&mut current);
         } else if letter || (dropped && !current.is_empty()) {
             if current.is_empty() {
                 start = i;

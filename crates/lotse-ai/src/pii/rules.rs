@@ -305,7 +305,7 @@ fn may_have_url(bytes: &[u8]) -> bool {
     let ends_with = |i: usize, suffix: &[u8]| {
         i >= suffix.len() && bytes.get(i - suffix.len()..i).is_some_and(|b| b.eq_ignore_ascii_case(suffix))
     };
-    memchr::memchr_iter(b'/', bytes)
+    memchr_all(bytes, b'/')
         .any(|i| ends_with(i, b":") && bytes.get(i + 1) == Some(&b'/') || ends_with(i, b".com") || ends_with(i, b".me"))
         || memchr::memchr2_iter(b'w', b'W', bytes).any(|i| ends_with(i + 4, b"www."))
 }
