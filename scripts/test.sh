@@ -18,8 +18,30 @@ mkdir -p "$artifacts"
 logs=$artifacts/logs
 rm -rf "$logs" && mkdir -p "$logs"
 
-say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+started_at=$(date +%s)
+say() { printf '\n\033[1m== %s\033[0m (at %d s)\n' "$*" "$(($(date +%s) - started_at))"; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# A clean run builds about 3 GB into target/ (no incremental caches: this script builds each crate once, and
+# those caches would add another 1.4 GB). A full disk fails everything at once, so say how much there is.
+export CARGO_INCREMENTAL=0
+free_mb=$(df -Pm "$root" | awk 'NR==2 {print $4}')
+echo "free disk where the build goes: ${free_mb} MB"
+[ "${free_mb:-0}" -ge 4096 ] || echo "warning: less than 4 GB free; the build and the test servers may run out of disk" >&2
+
+# A stage that hangs (a stuck server, a full disk) must not eat the whole CI allowance (90 min): each long
+# stage has a time limit of 2-3 times a normal 2-core run, cut to what is left of LOTSE_TEST_BUDGET_S
+# (80 min), and timeout(1) stops its whole process group. A normal run takes 17-21 min.
+budget_s=${LOTSE_TEST_BUDGET_S:-4800}
+limit() {
+  local seconds=$1 left
+  shift
+  left=$((budget_s - ($(date +%s) - started_at)))
+  [ "$left" -lt "$seconds" ] && seconds=$left
+  [ "$seconds" -ge 10 ] || seconds=10
+  timeout -k 20 "$seconds" "$@"
+}
+timed_out() { [ "$1" = 124 ] || [ "$1" = 137 ]; }
 
 # --- what the tests need -------------------------------------------------------------------------------
 missing=()
@@ -100,14 +122,14 @@ ai_pid=$!
 
 # --- build ----------------------------------------------------------------------------------------------
 say "building"
-cargo build --workspace --all-targets --locked 2>&1 | tail -3
+limit 2100 cargo build --workspace --all-targets --locked 2>&1 | tail -3
 [ "${PIPESTATUS[0]}" = 0 ] || { echo "build failed" >&2; echo "0 passed, 1 failed"; exit 1; }
 
 # --- lints ----------------------------------------------------------------------------------------------
 if [ "${LOTSE_SKIP_LINT:-0}" != 1 ]; then
   say "formatting and lints"
   if cargo fmt --all -- --check >"$logs/fmt.log" 2>&1; then passed=$((passed + 1)); else stage_failed "cargo fmt --check"; head -30 "$logs/fmt.log"; fi
-  if cargo clippy --workspace --all-targets --locked -- -D warnings >"$logs/clippy.log" 2>&1; then passed=$((passed + 1)); else stage_failed "cargo clippy"; grep -A8 -E '^(error|warning)' "$logs/clippy.log" | head -60; fi
+  if limit 900 cargo clippy --workspace --all-targets --locked -- -D warnings >"$logs/clippy.log" 2>&1; then passed=$((passed + 1)); else stage_failed "cargo clippy"; grep -A8 -E '^(error|warning)' "$logs/clippy.log" | head -60; fi
 fi
 
 say "waiting for the AI test servers"
@@ -121,13 +143,17 @@ fi
 
 # --- cargo tests on both backends -------------------------------------------------------------------------
 say "cargo test on SQLite"
-env -u LOTSE_TEST_DATABASE_URL cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$logs/cargo-sqlite.log" | grep -E '^test .*FAILED|^test result|panicked' 
-[ "${PIPESTATUS[0]}" = 0 ] || grep -q "failed;" "$logs/cargo-sqlite.log" || stage_failed "cargo test (SQLite) did not run"
+limit 1500 env -u LOTSE_TEST_DATABASE_URL cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$logs/cargo-sqlite.log" | grep -E '^test .*FAILED|^test result|panicked'
+status=${PIPESTATUS[0]}
+if timed_out "$status"; then stage_failed "cargo test (SQLite) stopped at its time limit; the last lines of $logs/cargo-sqlite.log:"; tail -15 "$logs/cargo-sqlite.log" >&2
+elif [ "$status" != 0 ] && ! grep -q "failed;" "$logs/cargo-sqlite.log"; then stage_failed "cargo test (SQLite) did not run"; fi
 count_cargo "$logs/cargo-sqlite.log"
 
 say "cargo test on PostgreSQL"
-LOTSE_TEST_DATABASE_URL=$pg_url cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$logs/cargo-postgres.log" | grep -E '^test .*FAILED|^test result|panicked'
-[ "${PIPESTATUS[0]}" = 0 ] || grep -q "failed;" "$logs/cargo-postgres.log" || stage_failed "cargo test (PostgreSQL) did not run"
+LOTSE_TEST_DATABASE_URL=$pg_url limit 1500 cargo test --workspace --locked --no-fail-fast 2>&1 | tee "$logs/cargo-postgres.log" | grep -E '^test .*FAILED|^test result|panicked'
+status=${PIPESTATUS[0]}
+if timed_out "$status"; then stage_failed "cargo test (PostgreSQL) stopped at its time limit; the last lines of $logs/cargo-postgres.log:"; tail -15 "$logs/cargo-postgres.log" >&2
+elif [ "$status" != 0 ] && ! grep -q "failed;" "$logs/cargo-postgres.log"; then stage_failed "cargo test (PostgreSQL) did not run"; fi
 count_cargo "$logs/cargo-postgres.log"
 
 # --- browser tests ----------------------------------------------------------------------------------------
@@ -142,8 +168,9 @@ if [ "${LOTSE_SKIP_BROWSER:-0}" != 1 ]; then
   done
   export LOTSE_BASE_URL="http://127.0.0.1:$port"
   export LOTSE_ARTIFACTS_DIR="$artifacts/browser"
-  tests/browser/run.sh 2>&1 | tee "$logs/browser.log"
+  limit 600 tests/browser/run.sh 2>&1 | tee "$logs/browser.log"
   browser_status=${PIPESTATUS[0]}
+  timed_out "$browser_status" && stage_failed "browser tests stopped at their time limit"
   p=$(grep -Eo '^# pass [0-9]+' "$logs/browser.log" | awk '{print $3}' | tail -1)
   f=$(grep -Eo '^# fail [0-9]+' "$logs/browser.log" | awk '{print $3}' | tail -1)
   if [ -z "$p" ]; then stage_failed "browser tests did not run"; else passed=$((passed + p)); failed=$((failed + ${f:-0})); fi
@@ -152,6 +179,6 @@ if [ "${LOTSE_SKIP_BROWSER:-0}" != 1 ]; then
 fi
 
 echo
-echo "logs: $logs"
+echo "logs: $logs ($(($(date +%s) - started_at)) s in all)"
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
