@@ -135,12 +135,13 @@ impl PatternSet {
         self.patterns.is_empty()
     }
 
-    fn continue_match(parts: &[Part], forms: &[text::Variants], after: usize) -> Option<usize> {
+    // A token's forms are made where a candidate is checked, not for every token: candidates are few.
+    fn continue_match(parts: &[Part], tokens: &[Token], after: usize) -> Option<usize> {
         let Some((part, rest)) = parts.split_first() else { return Some(after) };
-        let end = (after + 1 + MAX_GAP).min(forms.len());
+        let end = (after + 1 + MAX_GAP).min(tokens.len());
         for j in after + 1..end {
-            if part.matches(&forms[j])
-                && let Some(last) = Self::continue_match(rest, forms, j)
+            if part.matches(&text::variants(&tokens[j].norm))
+                && let Some(last) = Self::continue_match(rest, tokens, j)
             {
                 return Some(last);
             }
@@ -148,11 +149,11 @@ impl PatternSet {
         None
     }
 
-    fn try_at<'a>(&'a self, index: usize, forms: &[text::Variants], i: usize, out: &mut Vec<Hit<'a>>) {
+    fn try_at<'a>(&'a self, index: usize, tokens: &[Token], i: usize, out: &mut Vec<Hit<'a>>) {
         let pattern = &self.patterns[index];
         let Some((first, rest)) = pattern.parts.split_first() else { return };
-        if first.matches(&forms[i])
-            && let Some(last) = Self::continue_match(rest, forms, i)
+        if first.matches(&text::variants(&tokens[i].norm))
+            && let Some(last) = Self::continue_match(rest, tokens, i)
         {
             out.push(Hit { pattern, first: i, last });
         }
@@ -177,18 +178,23 @@ impl PatternSet {
     pub fn find<'a>(&'a self, tokens: &[Token]) -> Vec<Hit<'a>> {
         let mut out = Vec::new();
         let Some((ac, patterns_of)) = self.automaton() else { return out };
-        let forms: Vec<text::Variants> = tokens.iter().map(|t| text::variants(&t.norm)).collect();
         SCRATCH.with_borrow_mut(|scratch| {
             let Scratch { joined, starts, candidates } = scratch;
             joined.clear();
             starts.clear();
             candidates.clear();
             // Every form of every token, each between NULs (no token holds one); `starts` maps back to the token.
-            for (i, f) in forms.iter().enumerate() {
-                for form in f.iter() {
+            for (i, t) in tokens.iter().enumerate() {
+                if text::may_have_variants(&t.norm) {
+                    for form in text::variants(&t.norm).iter() {
+                        starts.push((joined.len(), i));
+                        joined.push('\0');
+                        joined.push_str(form);
+                    }
+                } else {
                     starts.push((joined.len(), i));
                     joined.push('\0');
-                    joined.push_str(form);
+                    joined.push_str(&t.norm);
                 }
             }
             joined.push('\0');
@@ -201,7 +207,7 @@ impl PatternSet {
             candidates.sort_unstable();
             candidates.dedup();
             for &(token, index) in candidates.iter() {
-                self.try_at(index, &forms, token, &mut out);
+                self.try_at(index, tokens, token, &mut out);
             }
             // A long document's buffers are not kept for the next short one.
             if joined.capacity() > 1 << 16 {

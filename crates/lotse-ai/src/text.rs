@@ -333,6 +333,12 @@ pub fn is_arabic_char(c: char) -> bool {
     ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c)
 }
 
+/// Whether `variants` may give more than the token itself: only Arabic-script tokens have other forms, and their
+/// first letter is encoded with a lead byte from D8 to DD (U+0600–U+077F); every other token is its only form.
+pub fn may_have_variants(norm: &str) -> bool {
+    norm.as_bytes().first().is_some_and(|b| (0xD8..=0xDD).contains(b))
+}
+
 /// Arabic proclitics tried stripped, longest first.
 const PROCLITICS: [&str; 10] = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل"];
 
@@ -396,6 +402,23 @@ mod tests {
         let t = tokens("می‌توانم بروم");
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].end, 8);
+    }
+
+    #[test]
+    fn only_tokens_that_may_have_variants_have_more_than_one_form() {
+        // Every letter and digit up to U+3000 as a word's first letter, alone and before a proclitic and a word.
+        let mut arabic = 0;
+        for c in (0x80..0x3000).filter_map(char::from_u32).filter(|&c| is_letter_or_digit(c)) {
+            for word in [normalize(&c.to_string()), normalize(&format!("{c}لبيت")), normalize(&format!("{c}والبيت"))]
+            {
+                if is_arabic_script(&word) || variants(&word).iter().count() > 1 {
+                    assert!(may_have_variants(&word), "{c:?} (U+{:04X}) starts {word:?}", c as u32);
+                    arabic += 1;
+                }
+            }
+        }
+        assert!(arabic > 300, "the Arabic letters were tried ({arabic})");
+        assert!(may_have_variants("والبيت") && !may_have_variants("haus") && !may_have_variants("дом"));
     }
 
     #[test]
