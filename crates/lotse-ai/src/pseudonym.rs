@@ -86,6 +86,21 @@ fn placeholder_pattern() -> &'static Regex {
     })
 }
 
+/// The placeholders exactly as `Mapping` writes them.
+fn written_placeholder() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        let kinds: Vec<&str> = PiiType::ALL.iter().map(|k| k.as_str()).collect();
+        Regex::new(&format!(r"\[(?:{})_[0-9]+\]", kinds.join("|"))).unwrap_or_else(|_| unreachable!("constant pattern"))
+    })
+}
+
+/// A pseudonymised text without its placeholders, for searching: they say that personal data stood there, not
+/// what is asked, and their words ("person", "phone", "personal") would rank articles that happen to use them.
+pub fn without_placeholders(text: &str) -> std::borrow::Cow<'_, str> {
+    written_placeholder().replace_all(text, " ")
+}
+
 impl Mapping {
     pub fn new() -> Self {
         Self::default()
@@ -191,6 +206,30 @@ impl Mapping {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn searching_ignores_every_kind_of_placeholder_and_nothing_else() {
+        let mut m = Mapping::new();
+        let p = m.pseudonymise(
+            "Olena Koval, geb. 14.03.1991, Tel. 0176 23456789, olena@example.org, Seite www.koval-design.de: Wer zahlt?",
+            &KnownPeople::default(),
+        );
+        assert!(p.text.contains("[PERSON_1]") && p.text.contains("[URL_PERSONAL_1]"), "{}", p.text);
+        let searched = without_placeholders(&p.text);
+        assert!(!searched.contains('['), "{searched}");
+        assert!(
+            searched.contains("geb.") && searched.contains("Tel.") && searched.ends_with("Wer zahlt?"),
+            "{searched}"
+        );
+        for kind in PiiType::ALL {
+            assert_eq!(without_placeholders(&format!("a [{kind}_12] b")), "a   b");
+        }
+        // Only what the mapping writes: a bracketed word of the question stays.
+        assert_eq!(
+            without_placeholders("[Integrationskurs] [PERSON] PERSON_1"),
+            "[Integrationskurs] [PERSON] PERSON_1"
+        );
+    }
 
     #[test]
     fn placeholders_are_typed_consistent_and_restored() {

