@@ -78,10 +78,15 @@ fn push_number(out: &mut impl std::fmt::Write, mut n: usize) {
     }
 }
 
+/// Every kind's placeholder name, as alternatives of a pattern (PERSON|DATE_OF_BIRTH|…).
+fn kind_names() -> String {
+    PiiType::ALL.map(PiiType::as_str).join("|")
+}
+
 fn placeholder_pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"(?i)\[?\b(PERSON|DATE_OF_BIRTH|PHONE|EMAIL|IBAN|ADDRESS|POSTCODE_CITY|ID_NUMBER|HEALTH|URL_PERSONAL)_([0-9]{1,4})\b\]?")
+        Regex::new(&format!(r"(?i)\[?\b({})_([0-9]{{1,4}})\b\]?", kind_names()))
             .unwrap_or_else(|_| unreachable!("constant pattern"))
     })
 }
@@ -90,8 +95,7 @@ fn placeholder_pattern() -> &'static Regex {
 fn written_placeholder() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        let kinds: Vec<&str> = PiiType::ALL.iter().map(|k| k.as_str()).collect();
-        Regex::new(&format!(r"\[(?:{})_[0-9]+\]", kinds.join("|"))).unwrap_or_else(|_| unreachable!("constant pattern"))
+        Regex::new(&format!(r"\[(?:{})_[0-9]+\]", kind_names())).unwrap_or_else(|_| unreachable!("constant pattern"))
     })
 }
 
