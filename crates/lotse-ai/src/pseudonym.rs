@@ -113,16 +113,22 @@ impl Mapping {
     /// The index of the entry for a value, made if it is new. `key` and `scratch` are reused buffers.
     fn entry_for(&mut self, kind: PiiType, value: &str, span: &Span, key: &mut String, scratch: &mut String) -> usize {
         key_of(kind, value, span, key, scratch);
-        if let Some(i) = self.entries.iter().position(|e| e.key == *key) {
-            return i;
+        // The kind first: comparing a byte is cheaper than comparing keys.
+        let mut same_kind = 0;
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.kind == kind {
+                if e.key == *key {
+                    return i;
+                }
+                same_kind += 1;
+            }
         }
-        let n = self.entries.iter().filter(|e| e.kind == kind).count() + 1;
         // Written in the reused buffer, then copied once (pushing onto a CompactString checks its layout each time).
         scratch.clear();
         scratch.push('[');
         scratch.push_str(kind.as_str());
         scratch.push('_');
-        push_number(scratch, n);
+        push_number(scratch, same_kind + 1);
         scratch.push(']');
         self.entries.push(MappingEntry {
             placeholder: CompactString::from(scratch.as_str()),
@@ -153,11 +159,18 @@ impl Mapping {
                 (point, byte) = (0, 0);
             }
             while point < p && byte < bytes.len() {
-                // An ASCII stretch moves both counts together.
-                let ascii = bytes[byte..].iter().take(p - point).take_while(|b| b.is_ascii()).count();
-                if ascii > 0 {
-                    byte += ascii;
-                    point += ascii;
+                // An ASCII stretch moves both counts together, eight bytes at a time where it can.
+                if p - point >= 8
+                    && let Some(chunk) = bytes.get(byte..byte + 8)
+                    && u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080 == 0
+                {
+                    byte += 8;
+                    point += 8;
+                    continue;
+                }
+                if bytes[byte].is_ascii() {
+                    byte += 1;
+                    point += 1;
                     continue;
                 }
                 byte += 1;

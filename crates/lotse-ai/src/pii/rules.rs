@@ -15,6 +15,8 @@ struct Anchorable {
     phone: meta::Regex,
     postcode_city: meta::Regex,
     street_prefix: meta::Regex,
+    /// The German street rules, searched only in the stretches around house numbers (`german_street_stretches`).
+    german_streets: [meta::Regex; 3],
 }
 
 fn anchorable() -> &'static Anchorable {
@@ -29,6 +31,7 @@ fn anchorable() -> &'static Anchorable {
             phone: re(&r.phone),
             postcode_city: re(&r.postcode_city),
             street_prefix: re(&r.street_prefix),
+            german_streets: [re(&r.street), re(&r.street_words), re(&r.street_hyphen)],
         }
     })
 }
@@ -567,6 +570,9 @@ const STREET_SUFFIXES: [&str; 20] = [
     "zeile",
 ];
 
+/// The last bytes of the street words, in small letters.
+const STREET_SUFFIX_ENDS: &[u8] = b"e.gzmrdtnlp";
+
 /// How the words of `street_prefix` begin (each alternative's first letters; a match starts at an ASCII word).
 const STREET_PREFIX_FIRST: [&[u8]; 10] = [b"Am", b"An", b"Au", b"Al", b"Im", b"In", b"Z", b"Hinter", b"Unter", b"Neue"];
 
@@ -580,20 +586,118 @@ fn may_have_foreign_street(text: &str) -> bool {
     text.bytes().any(|b| (0xD0..=0xDB).contains(&b)) || TURKISH_STREET_WORDS.iter().any(|w| text.contains(w))
 }
 
-/// Whether a German street rule can match: a street word followed by a house number, or "Straße der …".
-fn may_have_german_street(text: &str, words: &Words) -> bool {
+/// Where the German street rules can match, as merged byte ranges: around every house number that follows a
+/// street word ("Lindenstraße 5", "Hauptweg12") and after every "Straße d…"/"Str. d…" ("Straße der Einheit 5"). A
+/// match holds at most three spaces before its house number, and "Straße der X Y 5" four after its start, so
+/// four stretches of white space either way (and the word beyond) take in every match; searching there finds
+/// what searching the whole text would, and a long note is mostly not searched.
+fn german_street_stretches(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
-    // Every house number is a word that starts with a digit; look at what stands before it.
-    words.starts(bytes, |w, _| w[0].is_ascii_digit()).any(|start| {
-        let before = text[..start].trim_end().as_bytes();
-        let Some(last) = before.last().map(u8::to_ascii_lowercase) else { return false };
-        STREET_SUFFIXES.iter().any(|suffix| {
-            suffix.as_bytes().last() == Some(&last)
-                && before.len() >= suffix.len()
-                && before[before.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-        })
-    }) || text.contains("Straße d")
-        || text.contains("Str. d")
+    let mut stretches = Vec::new();
+    for i in 0..bytes.len() {
+        if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_digit() {
+            continue;
+        }
+        if ends_with_street_word(text[..i].trim_end()) {
+            stretches.push((back_over_words(text, i, 4), forward_bytes(text, i, 24)));
+        }
+    }
+    static STR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    for at in STR.get_or_init(|| memchr::memmem::Finder::new("Str")).find_iter(bytes) {
+        if text[at..].starts_with("Straße d") || text[at..].starts_with("Str. d") {
+            let end = forward_over_words(text, at, 4);
+            stretches.push((back_over_words(text, at, 3), forward_bytes(text, end, 24)));
+        }
+    }
+    stretches.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
+    for (start, end) in stretches {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
+}
+
+/// Whether `before` ends with a street word in any case, as the rules' `(?i:…)` compares (ß and ẞ, s and ſ).
+fn ends_with_street_word(before: &str) -> bool {
+    // Every street word ends in an ASCII letter or a full stop: most numbers are ruled out by that byte.
+    let Some(&last) = before.as_bytes().last() else { return false };
+    if !STREET_SUFFIX_ENDS.contains(&last.to_ascii_lowercase()) {
+        return false;
+    }
+    // "Str." is the only one with a full stop (dates and "Tel." are not streets).
+    if last == b'.' && !before[..before.len() - 1].ends_with(['r', 'R']) {
+        return false;
+    }
+    static SUFFIXES: OnceLock<Vec<Vec<char>>> = OnceLock::new();
+    let suffixes = SUFFIXES.get_or_init(|| STREET_SUFFIXES.iter().map(|s| s.chars().rev().collect()).collect());
+    // The longest street word has nine characters: its last ones, folded, from the end.
+    let mut tail = ['\0'; 9];
+    let mut n = 0;
+    for c in before.chars().rev().take(9) {
+        let lower = if c.is_ascii() { c.to_ascii_lowercase() } else { c.to_lowercase().next().unwrap_or(c) };
+        tail[n] = if lower == 'ſ' { 's' } else { lower };
+        n += 1;
+    }
+    suffixes.iter().any(|suffix| suffix.len() <= n && suffix[..] == tail[..suffix.len()])
+}
+
+/// The start of the word `runs` stretches of white space before `at` (or the text's start).
+fn back_over_words(text: &str, at: usize, runs: usize) -> usize {
+    let mut chars = text[..at].char_indices().rev().peekable();
+    let mut start = at;
+    for run in 0..=runs {
+        while let Some(&(i, c)) = chars.peek()
+            && !c.is_whitespace()
+        {
+            start = i;
+            chars.next();
+        }
+        if run == runs {
+            break;
+        }
+        while let Some(&(i, c)) = chars.peek()
+            && c.is_whitespace()
+        {
+            start = i;
+            chars.next();
+        }
+    }
+    start
+}
+
+/// Where the `runs`-th stretch of white space after `at` ends (or the text's end).
+fn forward_over_words(text: &str, at: usize, runs: usize) -> usize {
+    let mut chars = text[at..].char_indices().peekable();
+    let mut end = at;
+    for _ in 0..runs {
+        while let Some(&(_, c)) = chars.peek()
+            && !c.is_whitespace()
+        {
+            chars.next();
+        }
+        while let Some(&(i, c)) = chars.peek()
+            && c.is_whitespace()
+        {
+            end = at + i + c.len_utf8();
+            chars.next();
+        }
+        if chars.peek().is_none() {
+            return text.len();
+        }
+    }
+    end
+}
+
+/// `at + n`, moved on to a character boundary, at most the text's end.
+fn forward_bytes(text: &str, at: usize, n: usize) -> usize {
+    let mut end = (at + n).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    end
 }
 
 fn find_places(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) {
@@ -635,7 +739,6 @@ fn find_places(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) 
         }
         push(out, o, m.start(), end, PiiType::PostcodeCity);
     }
-    let german = may_have_german_street(text, words);
     let foreign = may_have_foreign_street(text);
     // "Am Park 3", "In der Aue 5": every match begins with a capitalised word of the rule's first words.
     let prefix_starts = words.starts(bytes, |w, _| STREET_PREFIX_FIRST.iter().any(|p| w.starts_with(p)));
@@ -646,17 +749,21 @@ fn find_places(text: &str, words: &Words, o: &Offsets<'_>, out: &mut Vec<Span>) 
         }
         push_address(out, o, text, start, end);
     }
-    let rules =
-        [(&r.street, german), (&r.street_words, german), (&r.street_foreign, foreign), (&r.street_hyphen, german)];
-    for (re, may_match) in rules {
-        if !may_match {
-            continue;
-        }
-        for m in re.find_iter(text) {
-            if r.not_street_name.is_match(m.as_str()) {
-                continue;
+    let stretches = german_street_stretches(text);
+    for re in &anchorable().german_streets {
+        for &(from, to) in &stretches {
+            for m in re.find_iter(Input::new(text).range(from..to)) {
+                if !r.not_street_name.is_match(&text[m.start()..m.end()]) {
+                    push_address(out, o, text, m.start(), m.end());
+                }
             }
-            push_address(out, o, text, m.start(), m.end());
+        }
+    }
+    if foreign {
+        for m in r.street_foreign.find_iter(text) {
+            if !r.not_street_name.is_match(m.as_str()) {
+                push_address(out, o, text, m.start(), m.end());
+            }
         }
     }
 }
@@ -771,6 +878,53 @@ mod tests {
             }
         }
         assert!(!may_have_foreign_street("Sie wohnt in der Lindenstraße 5, 39104 Magdeburg."));
+    }
+
+    #[test]
+    fn the_german_street_rules_find_in_their_stretches_what_they_find_in_the_whole_text() {
+        let whole = |text: &str| -> Vec<(usize, usize)> {
+            let r = rules();
+            [&r.street, &r.street_words, &r.street_hyphen]
+                .iter()
+                .flat_map(|re| re.find_iter(text).map(|m| (m.start(), m.end())).collect::<Vec<_>>())
+                .collect()
+        };
+        let stretched = |text: &str| -> Vec<(usize, usize)> {
+            let stretches = german_street_stretches(text);
+            anchorable()
+                .german_streets
+                .iter()
+                .flat_map(|re| {
+                    stretches
+                        .iter()
+                        .flat_map(|&(from, to)| re.find_iter(Input::new(text).range(from..to)))
+                        .map(|m| (m.start(), m.end()))
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let written = [
+            "Sie wohnt in der Lindenstraße 5, 39104 Magdeburg.",
+            "Adresse: Hauptweg12 und Am Ring 3a-5",
+            "HAUPTSTRAẞE 7",
+            "Hauptſtraße 9",
+            "Breiter Weg 114 - 116",
+            "Straße der Einheit 5, Str. des Friedens 12a, Straße der Deutschen Einheit 17",
+            "Otto-von-Guericke-Straße 87, Karl-Marx-Allee\u{a0}33, Jakobstr. 4",
+            "Termin am 12.03.2026 in der Halberstädter Straße 120; Tel. 0391 5556677",
+        ];
+        for text in written.iter().map(|t| t.to_string()).chain(development_lines()) {
+            assert_eq!(stretched(&text), whole(&text), "{text}");
+        }
+        // Each of the written forms is found at all.
+        for text in written {
+            assert!(!whole(text).is_empty(), "{text}");
+        }
+        // A long text is mostly not searched: only around its two addresses.
+        let long =
+            format!("{}Lindenstraße 5{}Straße der Einheit 7", "Wir haben telefoniert. ".repeat(40), ". ".repeat(10));
+        let covered: usize = german_street_stretches(&long).iter().map(|(s, e)| e - s).sum();
+        assert!(covered < 150, "{covered} of {} bytes", long.len());
     }
 
     #[test]
