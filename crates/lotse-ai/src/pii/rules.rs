@@ -570,9 +570,6 @@ const STREET_SUFFIXES: [&str; 20] = [
     "zeile",
 ];
 
-/// The last bytes of the street words, in small letters.
-const STREET_SUFFIX_ENDS: &[u8] = b"e.gzmrdtnlp";
-
 /// How the words of `street_prefix` begin (each alternative's first letters; a match starts at an ASCII word).
 const STREET_PREFIX_FIRST: [&[u8]; 10] = [b"Am", b"An", b"Au", b"Al", b"Im", b"In", b"Z", b"Hinter", b"Unter", b"Neue"];
 
@@ -598,6 +595,7 @@ fn german_street_stretches(text: &str) -> Vec<(usize, usize)> {
         if !bytes[i].is_ascii_digit() || i > 0 && bytes[i - 1].is_ascii_digit() {
             continue;
         }
+        // After the number at most "12a - 14b" (20 bytes with three-byte spaces).
         if ends_with_street_word(text[..i].trim_end()) {
             stretches.push((back_over_words(text, i, 4), forward_bytes(text, i, 24)));
         }
@@ -622,17 +620,30 @@ fn german_street_stretches(text: &str) -> Vec<(usize, usize)> {
 
 /// Whether `before` ends with a street word in any case, as the rules' `(?i:…)` compares (ß and ẞ, s and ſ).
 fn ends_with_street_word(before: &str) -> bool {
-    // Every street word ends in an ASCII letter or a full stop: most numbers are ruled out by that byte.
+    /// The street words backwards, and which bytes end one (an ASCII letter or a full stop, in small letters).
+    struct Suffixes {
+        backwards: Vec<Vec<char>>,
+        last_bytes: [bool; 256],
+    }
+    static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
+    let suffixes = SUFFIXES.get_or_init(|| {
+        let mut last_bytes = [false; 256];
+        for suffix in STREET_SUFFIXES {
+            if let Some(&b) = suffix.as_bytes().last() {
+                last_bytes[usize::from(b)] = true;
+            }
+        }
+        Suffixes { backwards: STREET_SUFFIXES.iter().map(|s| s.chars().rev().collect()).collect(), last_bytes }
+    });
+    // Most numbers are ruled out by the byte before them.
     let Some(&last) = before.as_bytes().last() else { return false };
-    if !STREET_SUFFIX_ENDS.contains(&last.to_ascii_lowercase()) {
+    if !suffixes.last_bytes[usize::from(last.to_ascii_lowercase())] {
         return false;
     }
     // "Str." is the only one with a full stop (dates and "Tel." are not streets).
     if last == b'.' && !before[..before.len() - 1].ends_with(['r', 'R']) {
         return false;
     }
-    static SUFFIXES: OnceLock<Vec<Vec<char>>> = OnceLock::new();
-    let suffixes = SUFFIXES.get_or_init(|| STREET_SUFFIXES.iter().map(|s| s.chars().rev().collect()).collect());
     // The longest street word has nine characters: its last ones, folded, from the end.
     let mut tail = ['\0'; 9];
     let mut n = 0;
@@ -641,7 +652,7 @@ fn ends_with_street_word(before: &str) -> bool {
         tail[n] = if lower == 'ſ' { 's' } else { lower };
         n += 1;
     }
-    suffixes.iter().any(|suffix| suffix.len() <= n && suffix[..] == tail[..suffix.len()])
+    suffixes.backwards.iter().any(|suffix| suffix.len() <= n && suffix[..] == tail[..suffix.len()])
 }
 
 /// The start of the word `runs` stretches of white space before `at` (or the text's start).
