@@ -574,13 +574,18 @@ const STREET_SUFFIXES: [&str; 20] = [
 const STREET_PREFIX_FIRST: [&[u8]; 10] = [b"Am", b"An", b"Au", b"Al", b"Im", b"In", b"Z", b"Hinter", b"Unter", b"Neue"];
 
 /// What every Turkish street word of the rule contains (Sokak/Sokağı, Sk., Caddesi/Cad., Bulvarı,
-/// Mahallesi/Mah.).
+/// Mahallesi/Mah.); each begins with S, C, B or M.
 const TURKISH_STREET_WORDS: [&str; 5] = ["Sok", "Sk.", "Cad", "Bulvar", "Mah"];
 
 /// Whether the other countries' street rule can match: its street words are written in Cyrillic or Arabic script
 /// (lead bytes 0xD0–0xDB) or are one of the Turkish ones. Most German notes have neither, and the rule is not run.
 fn may_have_foreign_street(text: &str) -> bool {
-    text.bytes().any(|b| (0xD0..=0xDB).contains(&b)) || TURKISH_STREET_WORDS.iter().any(|w| text.contains(w))
+    let bytes = text.as_bytes();
+    // One pass for the Turkish words' first letters instead of one substring search per word.
+    let turkish = |i: usize| TURKISH_STREET_WORDS.iter().any(|w| bytes[i..].starts_with(w.as_bytes()));
+    bytes.iter().any(|b| (0xD0..=0xDB).contains(b))
+        || memchr::memchr3_iter(b'S', b'C', b'B', bytes).any(turkish)
+        || memchr::memchr_iter(b'M', bytes).any(turkish)
 }
 
 /// Where the German street rules can match, as merged byte ranges: around every house number that follows a
