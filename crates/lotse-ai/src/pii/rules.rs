@@ -605,8 +605,7 @@ fn german_street_stretches(text: &str) -> Vec<(usize, usize)> {
             stretches.push((back_over_words(text, i, 4), forward_bytes(text, i, 24)));
         }
     }
-    static STR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    for at in STR.get_or_init(|| memchr::memmem::Finder::new("Str")).find_iter(bytes) {
+    for at in memchr_all(bytes, b'S') {
         if text[at..].starts_with("Straße d") || text[at..].starts_with("Str. d") {
             let end = forward_over_words(text, at, 4);
             stretches.push((back_over_words(text, at, 3), forward_bytes(text, end, 24)));
